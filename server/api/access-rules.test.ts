@@ -1,0 +1,110 @@
+/**
+ * Every procedure of the app router declares who may call it, and every declared rule holds for
+ * a caller of each role. A new procedure fails this test until it has a rule and a sample input.
+ */
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@/server/api/root";
+import type { AccessRule, SessionUser } from "@/server/api/trpc";
+import { callerFor, makeWorld, uniqueEmail, type World } from "@/server/testing/world";
+
+type Sample = (world: World) => unknown;
+
+const caseFields = { title: "A new case", periodStart: 2000, periodEnd: 2001, summary: "", keyEvents: [], sources: [] };
+
+/** One valid input per procedure, built from a fresh world. */
+const samples: Record<string, Sample> = {
+  "auth.signUp": () => ({ name: "New Person", email: uniqueEmail(), password: "correct horse battery" }),
+  "course.list": () => undefined,
+  "course.create": () => ({ title: "New course", description: "", template: "EMPTY" }),
+  "course.join": (w) => ({ code: w.course.joinCode }),
+  "course.get": (w) => ({ courseId: w.course.id }),
+  "course.update": (w) => ({ courseId: w.course.id, title: "Renamed", description: "" }),
+  "course.joinCode": (w) => ({ courseId: w.course.id }),
+  "course.regenerateJoinCode": (w) => ({ courseId: w.course.id }),
+  "theory.update": (w) => ({ courseId: w.course.id, theoryId: w.theory.id, name: "Realism", summary: "", coreClaims: [], keyThinkers: [] }),
+  "case.get": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "case.create": (w) => ({ courseId: w.course.id, ...caseFields }),
+  "case.update": (w) => ({ courseId: w.course.id, caseId: w.case.id, ...caseFields }),
+  "case.delete": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "case.reorder": (w) => ({ courseId: w.course.id, caseIds: [w.case.id] }),
+  "prompt.list": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "prompt.create": (w) => ({ courseId: w.course.id, caseId: w.case.id, kind: "DEBATE", text: "A motion", status: "DRAFT" }),
+  "prompt.update": (w) => ({ courseId: w.course.id, promptId: w.draftPrompt.id, kind: "SEMINAR", text: "Edited", status: "DRAFT" }),
+  "prompt.delete": (w) => ({ courseId: w.course.id, promptId: w.draftPrompt.id }),
+  "prompt.reorder": (w) => ({ courseId: w.course.id, caseId: w.case.id, promptIds: [w.draftPrompt.id, w.postedPrompt.id] }),
+  "member.list": (w) => ({ courseId: w.course.id }),
+  "member.changeRole": (w) => ({ courseId: w.course.id, userId: w.student.id, role: "STUDENT" }),
+  "member.remove": (w) => ({ courseId: w.course.id, userId: w.student.id }),
+};
+
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: AccessRule } } }>).map(
+  ([path, procedure]) => ({ path, access: procedure._def.meta?.access }),
+);
+
+// Least privileged first, so that an allowed call's side effects (say, removing the student)
+// happen after the denials have been checked.
+const roles = ["anonymous", "outsider", "student", "ta", "instructor"] as const;
+type Role = (typeof roles)[number];
+
+function userFor(world: World, role: Role): SessionUser | null {
+  if (role === "anonymous") return null;
+  return { outsider: world.outsider, student: world.student, ta: world.ta, instructor: world.instructor }[role];
+}
+
+function expectedDenial(rule: AccessRule, role: Role): "UNAUTHORIZED" | "FORBIDDEN" | null {
+  if (rule.kind === "public") return null;
+  if (role === "anonymous") return "UNAUTHORIZED";
+  if (rule.kind === "authenticated") return null;
+  if (role === "outsider") return "FORBIDDEN";
+  const courseRole = ({ student: "STUDENT", ta: "TA", instructor: "INSTRUCTOR" } as const)[role];
+  return rule.roles.includes(courseRole) ? null : "FORBIDDEN";
+}
+
+async function call(user: SessionUser | null, path: string, input: unknown): Promise<string | null> {
+  let target: unknown = callerFor(user);
+  for (const key of path.split(".")) target = (target as Record<string, unknown>)[key];
+  try {
+    await (target as (input: unknown) => Promise<unknown>)(input);
+    return null;
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("access rules", () => {
+  it("finds the app's procedures", () => {
+    expect(procedures.length).toBeGreaterThanOrEqual(Object.keys(samples).length);
+  });
+
+  it("every procedure declares an access rule", () => {
+    expect(procedures.filter((procedure) => !procedure.access).map((procedure) => procedure.path)).toEqual([]);
+  });
+
+  it("every procedure has a sample input here, and every sample a procedure", () => {
+    const paths = procedures.map((procedure) => procedure.path).sort();
+    expect(Object.keys(samples).sort()).toEqual(paths);
+  });
+
+  describe.each(procedures)("$path", ({ path, access }) => {
+    let world: World;
+    beforeAll(async () => {
+      world = await makeWorld();
+    });
+
+    it.each(roles)("as %s", async (role) => {
+      if (!access) throw new Error(`${path} has no access rule`);
+      const sample = samples[path];
+      if (!sample) throw new Error(`${path} has no sample input in access-rules.test.ts`);
+      const outcome = await call(userFor(world, role), path, sample(world));
+      const denial = expectedDenial(access, role);
+      if (denial) {
+        expect(outcome).toBe(denial);
+      } else {
+        // Allowed callers get past access; the sample input is valid, so nothing else fails either.
+        expect(outcome).toBeNull();
+      }
+    });
+  });
+});

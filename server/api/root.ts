@@ -1,0 +1,20 @@
+import { authRouter } from "@/server/api/routers/auth";
+import { caseRouter } from "@/server/api/routers/case";
+import { courseRouter } from "@/server/api/routers/course";
+import { memberRouter } from "@/server/api/routers/member";
+import { promptRouter } from "@/server/api/routers/prompt";
+import { theoryRouter } from "@/server/api/routers/theory";
+import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  course: courseRouter,
+  theory: theoryRouter,
+  case: caseRouter,
+  prompt: promptRouter,
+  member: memberRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,91 @@
+/**
+ * tRPC in three parts: the context every call gets, initialisation (transformer and error
+ * shape), and the procedures that carry an access rule. Authorization happens here only.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { CourseRole } from "@/prisma/generated/client";
+import type { Db } from "@/server/db";
+import { fieldErrorsOf, toTRPCError } from "@/server/api/errors";
+import { courseIdInput } from "@/server/api/inputs";
+import { findMembership } from "@/server/services/membership/find-membership";
+
+// ---- 1. Context -------------------------------------------------------------------------
+
+export type SessionUser = { id: string; email: string; name: string };
+
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  headers: Headers;
+};
+
+export function createTRPCContext(options: { db: Db; user: SessionUser | null; headers?: Headers }): Context {
+  return { db: options.db, user: options.user, headers: options.headers ?? new Headers() };
+}
+
+// ---- 2. Initialisation ------------------------------------------------------------------
+
+/** Every procedure declares who may call it; the access-rule test reads this. */
+export type AccessRule =
+  | { kind: "public" }
+  | { kind: "authenticated" }
+  | { kind: "course"; roles: readonly CourseRole[] };
+
+export type Meta = { access?: AccessRule };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      // Messages are already user-facing (see errors.ts); forms also get them per field.
+      return { ...shape, data: { ...shape.data, fieldErrors: fieldErrorsOf(error.cause), stack: undefined } };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+const baseProcedure = t.procedure.use(mapErrors);
+
+// ---- 3. Procedures with access rules ----------------------------------------------------
+
+export const publicProcedure = baseProcedure.meta({ access: { kind: "public" } });
+
+export const protectedProcedure = baseProcedure.meta({ access: { kind: "authenticated" } }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const staffRoles = ["INSTRUCTOR", "TA"] as const satisfies readonly CourseRole[];
+export const memberRoles = ["INSTRUCTOR", "TA", "STUDENT"] as const satisfies readonly CourseRole[];
+
+/**
+ * For procedures about one course: the input carries `courseId`, the caller must be enrolled
+ * with one of `roles`, and the membership lands on ctx. Services then scope every query by
+ * that courseId, so an id from another course reads as NOT_FOUND.
+ */
+export function courseProcedure(roles: readonly CourseRole[]) {
+  return protectedProcedure
+    .meta({ access: { kind: "course", roles } })
+    .input(courseIdInput)
+    .use(async ({ ctx, input, next }) => {
+      const membership = await findMembership(ctx.db, { userId: ctx.user.id, courseId: input.courseId });
+      if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this course" });
+      if (!roles.includes(membership.role)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: `Only ${roles.map((role) => role.toLowerCase()).join(" or ")}s may do this` });
+      }
+      return next({ ctx: { ...ctx, membership } });
+    });
+}
