@@ -6,7 +6,8 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import type { AccessRule, SessionUser } from "@/server/api/trpc";
-import { callerFor, makeWorld, uniqueEmail, type World } from "@/server/testing/world";
+import { makeDebateWorld, type DebateWorld as World } from "@/server/testing/debate-world";
+import { callerFor, uniqueEmail } from "@/server/testing/world";
 
 type Sample = (world: World) => unknown;
 
@@ -26,8 +27,8 @@ const samples: Record<string, Sample> = {
   "case.get": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
   "case.create": (w) => ({ courseId: w.course.id, ...caseFields }),
   "case.update": (w) => ({ courseId: w.course.id, caseId: w.case.id, ...caseFields }),
-  "case.delete": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
-  "case.reorder": (w) => ({ courseId: w.course.id, caseIds: [w.case.id] }),
+  "case.delete": (w) => ({ courseId: w.course.id, caseId: w.spareCase.id }),
+  "case.reorder": (w) => ({ courseId: w.course.id, caseIds: [w.spareCase.id, w.case.id] }),
   "prompt.list": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
   "prompt.create": (w) => ({ courseId: w.course.id, caseId: w.case.id, kind: "DEBATE", text: "A motion", status: "DRAFT" }),
   "prompt.update": (w) => ({ courseId: w.course.id, promptId: w.draftPrompt.id, kind: "SEMINAR", text: "Edited", status: "DRAFT" }),
@@ -36,6 +37,29 @@ const samples: Record<string, Sample> = {
   "member.list": (w) => ({ courseId: w.course.id }),
   "member.changeRole": (w) => ({ courseId: w.course.id, userId: w.student.id, role: "STUDENT" }),
   "member.remove": (w) => ({ courseId: w.course.id, userId: w.student.id }),
+  "debate.list": (w) => ({ courseId: w.course.id }),
+  "debate.get": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
+  "debate.create": (w) => ({
+    courseId: w.course.id,
+    promptId: w.postedPrompt.id,
+    theoryIds: [w.theory.id, w.liberalism.id],
+    teamsPerPosition: 1,
+    rounds: [{ name: "Opening", opensAt: new Date(Date.now() + 3_600_000), locksAt: new Date(Date.now() + 7_200_000), votingClosesAt: null, wordLimit: null }],
+  }),
+  "debate.previewAssignment": (w) => ({ courseId: w.course.id, debateId: w.draftDebate.id }),
+  "debate.publishAssignment": (w) => ({
+    courseId: w.course.id,
+    debateId: w.draftDebate.id,
+    teams: [
+      { theoryId: w.theory.id, studentIds: [w.student.id, w.opponent.id] },
+      { theoryId: w.liberalism.id, studentIds: [w.teammate.id, w.opponentTeammate.id] },
+    ],
+  }),
+  "debate.events": (w) => ({ courseId: w.course.id }),
+  "round.act": (w) => ({ courseId: w.course.id, roundId: w.openRound.id, action: { type: "lockNow" } }),
+  "vote.cast": (w) => ({ courseId: w.course.id, roundId: w.votingRound.id, teamId: w.liberalismTeam.id }),
+  "vote.status": (w) => ({ courseId: w.course.id, roundId: w.votingRound.id }),
+  "vote.results": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: AccessRule } } }>).map(
@@ -90,7 +114,7 @@ describe("access rules", () => {
   describe.each(procedures)("$path", ({ path, access }) => {
     let world: World;
     beforeAll(async () => {
-      world = await makeWorld();
+      world = await makeDebateWorld();
     });
 
     it.each(roles)("as %s", async (role) => {

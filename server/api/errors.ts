@@ -27,6 +27,7 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   if (error instanceof AppError) return new TRPCError({ code: error.code, message: error.message, cause: error });
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new TRPCError({ code: "CONFLICT", message: "That already exists", cause: error });
+    if (error.code === "P2003") return new TRPCError({ code: "PRECONDITION_FAILED", message: "Other records still depend on this", cause: error });
     if (error.code === "P2025") return new TRPCError({ code: "NOT_FOUND", message: "Not found", cause: error });
     // Serialization failure: another change to the same rows won; the caller may retry.
     if (error.code === "P2034") return new TRPCError({ code: "CONFLICT", message: "Someone else changed this at the same time; try again", cause: error });

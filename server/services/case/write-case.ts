@@ -42,8 +42,12 @@ export async function updateCase(db: Db, input: { courseId: string; caseId: stri
   return { id: input.caseId };
 }
 
-/** Removes a case and its prompts. */
+/** Removes a case and its prompts, unless a debate was built on one of them. */
 export async function deleteCase(db: Db, input: { courseId: string; caseId: string }) {
+  const debates = await db.debate.count({ where: { courseId: input.courseId, prompt: { caseId: input.caseId } } });
+  if (debates > 0) {
+    throw new AppError("PRECONDITION_FAILED", `This case has ${debates} debate(s) built on its prompts; delete those debates first`);
+  }
   const { count } = await db.case.deleteMany({ where: { id: input.caseId, courseId: input.courseId } });
   if (count === 0) throw notFound("Case");
   return { id: input.caseId };

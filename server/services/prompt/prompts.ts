@@ -1,6 +1,6 @@
 import type { PromptKind, PromptStatus } from "@/prisma/generated/client";
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/domain/app-error";
+import { AppError, notFound } from "@/server/domain/app-error";
 import { positionsFor } from "@/server/services/reorder";
 
 const promptSelect = { id: true, caseId: true, kind: true, text: true, status: true, position: true, postedAt: true } as const;
@@ -56,6 +56,8 @@ export async function updatePrompt(db: Db, input: { courseId: string; promptId: 
 }
 
 export async function deletePrompt(db: Db, input: { courseId: string; promptId: string }) {
+  const debates = await db.debate.count({ where: { courseId: input.courseId, promptId: input.promptId } });
+  if (debates > 0) throw new AppError("PRECONDITION_FAILED", `${debates} debate(s) use this prompt; delete those debates first`);
   const { count } = await db.prompt.deleteMany({ where: { id: input.promptId, case: { courseId: input.courseId } } });
   if (count === 0) throw notFound("Prompt");
   return { id: input.promptId };

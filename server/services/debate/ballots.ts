@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/server/db";
+import { AppError, notFound } from "@/server/domain/app-error";
+import { deriveRoundState } from "@/server/domain/debate/round-state";
+import { tallyRound } from "@/server/domain/debate/tally";
+import { roundTimestampSelect, toRoundTimestamps } from "@/server/services/debate/round-timestamps";
+import { publishCourseEvent } from "@/server/services/events/course-events";
+
+async function loadRound(db: Db, courseId: string, roundId: string) {
+  const round = await db.round.findFirst({
+    where: { id: roundId, debate: { courseId, status: "PUBLISHED" } },
+    select: { id: true, debateId: true, ...roundTimestampSelect, debate: { select: { voterRule: true, anonymousVoting: true } } },
+  });
+  if (!round) throw notFound("Round");
+  return round;
+}
+
+/**
+ * Casts or changes the caller's ballot for a round. One ballot per voter per round is a
+ * database constraint; a double-click lands on the same row.
+ */
+export async function castBallot(db: Db, input: { courseId: string; roundId: string; teamId: string; voterId: string; now: Date }) {
+  const round = await loadRound(db, input.courseId, input.roundId);
+  const state = deriveRoundState(toRoundTimestamps(round), input.now);
+  if (state !== "VOTING") {
+    const why = state === "CLOSED" ? "Voting on this round has closed" : "Voting opens when the round locks";
+    throw new AppError("PRECONDITION_FAILED", why);
+  }
+  const [team, seat] = await Promise.all([
+    db.team.findFirst({ where: { id: input.teamId, debateId: round.debateId }, select: { id: true } }),
+    db.teamMember.findUnique({ where: { debateId_userId: { debateId: round.debateId, userId: input.voterId } }, select: { teamId: true } }),
+  ]);
+  if (!team) throw notFound("Team");
+  if (round.debate.voterRule === "AUDIENCE" && seat) throw new AppError("PRECONDITION_FAILED", "Only students who are not debating vote in this debate");
+  if (round.debate.voterRule === "DEBATERS" && !seat) throw new AppError("PRECONDITION_FAILED", "Only the debating students vote in this debate");
+  if (seat?.teamId === input.teamId) throw new AppError("BAD_REQUEST", "You cannot vote for your own team", { field: "teamId" });
+
+  await db.$executeRaw`
+    INSERT INTO "Ballot" (id, "roundId", "voterId", "teamId", "createdAt", "updatedAt")
+    VALUES (${randomUUID()}, ${input.roundId}, ${input.voterId}, ${input.teamId}, ${input.now}, ${input.now})
+    ON CONFLICT ("roundId", "voterId") DO UPDATE SET "teamId" = EXCLUDED."teamId", "updatedAt" = EXCLUDED."updatedAt"`;
+  await publishCourseEvent(db, { courseId: input.courseId, type: "ballot", debateId: round.debateId, roundId: round.id });
+  return { roundId: round.id, teamId: input.teamId };
+}
+
+/** While voting runs, only the number of ballots is public, plus the caller's own choice. */
+export async function ballotStatus(db: Db, input: { courseId: string; roundId: string; voterId: string }) {
+  const round = await loadRound(db, input.courseId, input.roundId);
+  const [ballotCount, mine] = await Promise.all([
+    db.ballot.count({ where: { roundId: round.id } }),
+    db.ballot.findUnique({ where: { roundId_voterId: { roundId: round.id, voterId: input.voterId } }, select: { teamId: true } }),
+  ]);
+  return { roundId: round.id, ballotCount, myTeamChoice: mine?.teamId ?? null };
+}
+
+/**
+ * Results of every round of a debate whose voting has closed: votes per team and position,
+ * winners and margins. Rounds still voting show their ballot count only.
+ */
+export async function debateResults(db: Db, input: { courseId: string; debateId: string; now: Date }) {
+  const debate = await db.debate.findFirst({
+    where: { id: input.debateId, courseId: input.courseId, status: "PUBLISHED" },
+    select: {
+      teams: { select: { id: true, name: true, theoryId: true } },
+      rounds: { orderBy: { index: "asc" }, select: { id: true, name: true, ...roundTimestampSelect, ballots: { select: { voterId: true, teamId: true } } } },
+    },
+  });
+  if (!debate) throw notFound("Debate");
+  const teams = debate.teams.map((team) => ({ teamId: team.id, position: team.theoryId }));
+  return debate.rounds.map((round) => {
+    const state = deriveRoundState(toRoundTimestamps(round), input.now);
+    const hasVote = round.votingClosesAt !== null;
+    const isFinal = hasVote && state === "CLOSED";
+    return {
+      roundId: round.id,
+      name: round.name,
+      state,
+      hasVote,
+      ballotCount: round.ballots.length,
+      tally: isFinal ? tallyRound(round.ballots, teams) : null,
+    };
+  });
+}

@@ -1,0 +1,83 @@
+import type { Db } from "@/server/db";
+import { AppError, notFound } from "@/server/domain/app-error";
+import { deriveRoundState, roundsPlanValid, transition, type RoundAction } from "@/server/domain/debate/round-state";
+import { freezeRound } from "@/server/services/debate/freeze-round";
+import { roundTimestampSelect, toRoundTimestamps } from "@/server/services/debate/round-timestamps";
+import { publishCourseEvent } from "@/server/services/events/course-events";
+
+/**
+ * An instructor's action on a round (open now, extend, lock now, reopen, close voting). The round
+ * row is locked for the transaction, so concurrent actions apply one after the other; a lock
+ * freezes the teams' arguments in the same transaction.
+ */
+export async function applyRoundAction(
+  db: Db,
+  input: { courseId: string; roundId: string; action: RoundAction; actorId: string; now: Date },
+) {
+  const result = await db.$transaction(async (tx) => {
+    const owner = await tx.round.findFirst({ where: { id: input.roundId, debate: { courseId: input.courseId } }, select: { id: true } });
+    if (!owner) throw notFound("Round");
+    await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${input.roundId} FOR UPDATE`;
+    const round = await tx.round.findUniqueOrThrow({
+      where: { id: input.roundId },
+      select: { id: true, debateId: true, ...roundTimestampSelect, debate: { select: { status: true } } },
+    });
+    if (round.debate.status !== "PUBLISHED") {
+      throw new AppError("PRECONDITION_FAILED", "Publish the debate's teams before running its rounds");
+    }
+    const next = transition(toRoundTimestamps(round), input.action, input.now);
+
+    if (input.action.type === "extendDeadline" || input.action.type === "reopen") {
+      const siblings = await tx.round.findMany({ where: { debateId: round.debateId }, orderBy: { index: "asc" }, select: { id: true, ...roundTimestampSelect } });
+      const plan = siblings.map((sibling) => (sibling.id === round.id ? next : sibling));
+      const check = roundsPlanValid(plan);
+      if (!check.isValid) throw new AppError("BAD_REQUEST", check.errors.map((error) => error.message).join("; "), { field: "newLocksAt" });
+    }
+
+    await tx.round.update({
+      where: { id: round.id },
+      data: {
+        opensAt: next.opensAt,
+        locksAt: next.locksAt,
+        votingClosesAt: next.votingClosesAt,
+        openedAt: next.openedAt,
+        lockedAt: next.lockedAt,
+        votingClosedAt: next.votingClosedAt,
+        reopenedAt: next.reopenedAt,
+        reopenReason: next.reopenReason,
+        // A reopened round is written again, and frozen again at its next lock.
+        ...(input.action.type === "reopen" && { frozenAt: null }),
+      },
+    });
+    if (input.action.type === "reopen") await tx.submission.deleteMany({ where: { roundId: round.id } });
+    await tx.roundEvent.create({
+      data: { roundId: round.id, action: input.action.type, actorId: input.actorId, reason: input.action.type === "reopen" ? input.action.reason.trim() : null },
+    });
+    const state = deriveRoundState(next, input.now);
+    if (input.action.type === "lockNow") await freezeRound(tx, round, input.now);
+    return { roundId: round.id, debateId: round.debateId, state };
+  });
+  await publishCourseEvent(db, { courseId: input.courseId, type: "round", debateId: result.debateId, roundId: result.roundId });
+  return result;
+}
+
+/**
+ * Freezes rounds whose lock time has passed without anyone locking them by hand. Called by
+ * the worker on schedule and before any read that needs submissions; safe to run any number
+ * of times, from any number of processes.
+ */
+export async function freezeDueRounds(db: Db, now: Date) {
+  const due = await db.round.findMany({
+    where: { frozenAt: null, debate: { status: "PUBLISHED" }, OR: [{ lockedAt: { lte: now } }, { lockedAt: null, locksAt: { lte: now } }] },
+    select: { id: true, debateId: true, debate: { select: { courseId: true } } },
+  });
+  for (const round of due) {
+    await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ frozenAt: Date | null }[]>`SELECT "frozenAt" FROM "Round" WHERE id = ${round.id} FOR UPDATE`;
+      if (row?.frozenAt) return;
+      await freezeRound(tx, round, now);
+    });
+    await publishCourseEvent(db, { courseId: round.debate.courseId, type: "round", debateId: round.debateId, roundId: round.id });
+  }
+  return due.length;
+}
