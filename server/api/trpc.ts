@@ -40,8 +40,10 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
-      // Messages are already user-facing (see errors.ts); forms also get them per field.
-      return { ...shape, data: { ...shape.data, fieldErrors: fieldErrorsOf(error.cause), stack: undefined } };
+      // Messages are already user-facing (see errors.ts); forms also get them per field. A crash's
+      // own message may leak internals, so it stays in the server log (the route's onError).
+      const message = error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side; try again" : shape.message;
+      return { ...shape, message, data: { ...shape.data, fieldErrors: fieldErrorsOf(error.cause), stack: undefined } };
     },
   });
 

@@ -1,0 +1,5 @@
+import { CourseHomeSkeleton } from "@/components/skeletons/page-skeletons";
+
+export default function Loading() {
+  return <CourseHomeSkeleton />;
+}
