@@ -14,7 +14,16 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/courses$/);
+  await reachedCourses(page);
+}
+
+/**
+ * Waits for the course list to have loaded. React reveals streamed sections in batches and keeps
+ * a hidden copy of each meanwhile: prefer role locators (they skip hidden elements) or
+ * `.filter({ visible: true })`.
+ */
+export async function reachedCourses(page: Page) {
+  await page.waitForURL(/\/courses$/, { waitUntil: "load" });
 }
 
 export async function signUp(page: Page, name: string, email: string, password = "a long passphrase") {
