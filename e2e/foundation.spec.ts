@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoCourseId, demoInstructor, demoStudent, reachedCourses, signIn, signUp, uniqueEmail } from "./support/accounts";
+import { demoCourseId, demoInstructor, demoPassword, demoStudent, reachedCourses, signIn, signUp, uniqueEmail } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 
 test("a newcomer signs up and lands on an empty course list", async ({ page }) => {
@@ -79,4 +79,14 @@ test("a student cannot open course settings", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "You don't have access" })).toBeVisible();
   await expect(page.getByTestId("join-code")).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("a signed-out visitor is sent to sign in, then back where they were going", async ({ page }) => {
+  await page.goto(`/courses/${demoCourseId}/settings`);
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(`/courses/${demoCourseId}/settings`)}`));
+  await page.getByLabel("Email").fill(demoInstructor);
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(new RegExp(`/courses/${demoCourseId}/settings$`));
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
 });
