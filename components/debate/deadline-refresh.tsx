@@ -1,7 +1,9 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTRPC } from "@/components/trpc/react";
 
 /** setTimeout holds 32-bit milliseconds; a longer wait would fire at once. */
 const longestTimeout = 2 ** 31 - 1;
@@ -9,12 +11,14 @@ const catchUpDelay = 3_000;
 const catchUpAttempts = 5;
 
 /**
- * Re-renders the page from the server when the next deadline passes, so round states change
+ * Re-renders the page from the server (and re-reads ballot counts and results) when the next deadline passes, so round states change
  * on time with nobody clicking. When a deadline has passed but the server still reports the
  * old state (clocks a little apart), it asks again a few times, then gives up quietly.
  */
 export function DeadlineRefresh({ deadlines }: { deadlines: ReadonlyArray<Date | null> }) {
   const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const attemptsFor = useRef(new Map<number, number>());
   // Bumped after each refresh, so a refresh that changed nothing still schedules the next try.
   const [refreshCount, setRefreshCount] = useState(0);
@@ -37,11 +41,13 @@ export function DeadlineRefresh({ deadlines }: { deadlines: ReadonlyArray<Date |
       return;
     }
     const timer = setTimeout(() => {
+      // Passing a deadline changes what the server shows; nobody sends an event when voting simply runs out.
+      void queryClient.invalidateQueries({ queryKey: trpc.vote.pathKey() });
       router.refresh();
       setRefreshCount((count) => count + 1);
     }, delay);
     return () => clearTimeout(timer);
-  }, [key, refreshCount, router]);
+  }, [key, refreshCount, router, queryClient, trpc]);
 
   return null;
 }

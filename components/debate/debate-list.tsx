@@ -44,7 +44,7 @@ export function DebateList({ courseId, debates, isStaff, isInstructor }: DebateL
             <ul className="space-y-4">
               {group.debates.map((debate) => (
                 <li key={debate.id}>
-                  <DebateCard courseId={courseId} debate={debate} isStaff={isStaff} />
+                  <DebateCard courseId={courseId} debate={debate} isStaff={isStaff} isInstructor={isInstructor} />
                 </li>
               ))}
             </ul>
@@ -54,7 +54,7 @@ export function DebateList({ courseId, debates, isStaff, isInstructor }: DebateL
   );
 }
 
-function DebateCard({ courseId, debate, isStaff }: { courseId: string; debate: DebateSummary; isStaff: boolean }) {
+function DebateCard({ courseId, debate, isStaff, isInstructor }: { courseId: string; debate: DebateSummary; isStaff: boolean; isInstructor: boolean }) {
   const headingId = `debate-${debate.id}`;
   const round = debate.currentRound;
   return (
@@ -66,7 +66,7 @@ function DebateCard({ courseId, debate, isStaff }: { courseId: string; debate: D
           </Link>
         </h3>
         <div className="flex shrink-0 flex-wrap gap-1.5">
-          {isStaff || debate.status === "DRAFT" ? <Badge tone={debateStatusTones[debate.status]}>{debateStatusLabels[debate.status]}</Badge> : null}
+          {debate.status === "DRAFT" ? <Badge tone={debateStatusTones[debate.status]}>{debateStatusLabels[debate.status]}</Badge> : null}
         </div>
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
@@ -110,6 +110,7 @@ function DebateCard({ courseId, debate, isStaff }: { courseId: string; debate: D
         round={round}
         myTeamId={debate.myTeam?.id ?? null}
         isStaff={isStaff}
+        canManage={isInstructor}
         canVote={null}
       />
     </article>

@@ -37,3 +37,11 @@ export function deadlineLabel(roundName: string, state: RoundState): string {
       return `${roundName} has closed`;
   }
 }
+
+/** A long motion shortened for breadcrumbs and the like, at a word boundary: "This house believes that NATO's…". */
+export function shortTitle(title: string, maxLength = 60): string {
+  if (title.length <= maxLength) return title;
+  const cut = title.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}

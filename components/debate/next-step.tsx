@@ -14,6 +14,8 @@ type NextStepProps = {
   round: NextStepRound | null;
   myTeamId: string | null;
   isStaff: boolean;
+  /** Instructors assign teams and run rounds; teaching assistants follow along. */
+  canManage: boolean;
   /** Whether the caller may vote in this debate (students only); null when not known here. */
   canVote: boolean | null;
   className?: string;
@@ -21,12 +23,13 @@ type NextStepProps = {
 
 type Step = { text: string; action?: { href: string; label: string } };
 
-function stepFor({ courseId, debateId, status, round, myTeamId, isStaff, canVote }: NextStepProps): Step {
+function stepFor({ courseId, debateId, status, round, myTeamId, isStaff, canManage, canVote }: NextStepProps): Step {
   const debateHref = debatePaths.debate(courseId, debateId);
   if (status === "DRAFT") {
-    return isStaff
+    if (!isStaff) return { text: "This debate is being prepared." };
+    return canManage
       ? { text: "Students cannot see this debate until its teams are published.", action: { href: debatePaths.assignment(courseId, debateId), label: "Assign teams" } }
-      : { text: "This debate is being prepared." };
+      : { text: "Students cannot see this debate until the instructor publishes its teams.", action: { href: debateHref, label: "See the plan" } };
   }
   if (!round) return { text: "No rounds are planned." };
   const roundHref = debatePaths.round(courseId, debateId, round.id);
@@ -38,13 +41,13 @@ function stepFor({ courseId, debateId, status, round, myTeamId, isStaff, canVote
       VOTING: `The class is voting on ${round.name}.`,
       CLOSED: "Every round has closed; the results are in.",
     };
-    return { text: text[round.state], action: { href: roundHref, label: "Run the rounds" } };
+    return { text: text[round.state], action: { href: roundHref, label: canManage ? "Run the rounds" : "Follow the rounds" } };
   }
 
   switch (round.state) {
     case "SCHEDULED":
       return myTeamId
-        ? { text: `${round.name} has not opened yet. Read the primer on your position to prepare.`, action: { href: debateHref, label: "Read the primer" } }
+        ? { text: `${round.name} has not opened yet. Read the primer on your position to prepare.`, action: { href: `${debateHref}#primer`, label: "Read the primer" } }
         : { text: `${round.name} has not opened yet.` };
     case "OPEN":
       return myTeamId

@@ -6,7 +6,7 @@ type PrimerProps = { primer: DebatePrimer; caseHref: string; caseTitle: string }
 /** What a student needs to argue their position: the theory's claims, its thinkers, and its reading of this case. */
 export function Primer({ primer, caseHref, caseTitle }: PrimerProps) {
   return (
-    <section aria-labelledby="primer-heading" className="rounded-lg border border-teal-200 bg-white p-5 shadow-sm">
+    <section id="primer" aria-labelledby="primer-heading" className="scroll-mt-6 rounded-lg border border-teal-200 bg-white p-5 shadow-sm">
       <p className="text-xs font-semibold tracking-wide text-teal-800 uppercase">Primer</p>
       <h2 id="primer-heading" className="mt-1 font-serif text-xl font-semibold text-stone-950">
         Arguing {primer.theoryName}

@@ -45,10 +45,10 @@ export function toDateTimeLocal(date: Date): string {
 export function fromDateTimeLocal(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return null;
-  const [, year, month, dayOfMonth, hours, minutes, seconds] = match.map(Number) as number[];
-  const date = new Date(year!, month! - 1, dayOfMonth!, hours!, minutes!, seconds ?? 0);
+  const [year, month, dayOfMonth, hours, minutes, seconds] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [number, number, number, number, number, number];
+  const date = new Date(year, month - 1, dayOfMonth, hours, minutes, seconds);
   // Reject overflow such as 31 February rather than silently moving to March.
-  return date.getMonth() === month! - 1 && date.getDate() === dayOfMonth ? date : null;
+  return date.getMonth() === month - 1 && date.getDate() === dayOfMonth ? date : null;
 }
 
 const localFormatter = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });

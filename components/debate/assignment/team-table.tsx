@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { isOnLeastArguedPosition, repeatedTeammates, type AssignmentDraft, type DraftTeam } from "@/components/debate/assignment/assignment-draft";
 import { theoryAccent } from "@/components/course/theory-accent";
 import { pluralize } from "@/components/format/labels";
@@ -42,7 +43,7 @@ export function TeamTable({ team, teamNumber, draft, positionNames, onMove, onSw
         <p className="px-5 py-4 text-sm text-stone-700">Move a student here, or this team cannot be published.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[52rem] text-left text-sm">
+          <table className="w-full min-w-[56rem] text-left text-sm">
             <caption className="sr-only">
               Members of {team.name}, their earlier positions and teammates, and actions
             </caption>
@@ -89,10 +90,12 @@ function StudentRow({ studentId, team, draft, positionKeys, positionNames, onMov
   const isLeastArgued = isOnLeastArguedPosition(draft, studentId);
   const repeated = repeatedTeammates(draft, studentId);
   const otherTeams = draft.teams.filter((candidate) => candidate.key !== team.key);
+  // Swapping is two steps (choose, then press Swap), so arrowing through the list moves nobody.
+  const [swapWith, setSwapWith] = useState("");
 
   return (
     <tr className="align-top">
-      <th scope="row" className="px-5 py-3 font-medium text-stone-950">
+      <th scope="row" className="px-5 py-3 font-medium whitespace-nowrap text-stone-950">
         {name}
       </th>
       <td className="px-3 py-3">
@@ -117,58 +120,60 @@ function StudentRow({ studentId, team, draft, positionKeys, positionNames, onMov
         ) : null}
       </td>
       <td className="px-5 py-3">
-        <div className="flex flex-wrap items-center justify-end gap-2">
-          <label htmlFor={`move-${studentId}`} className="sr-only">
-            Team for {name}
-          </label>
-          <select
-            id={`move-${studentId}`}
-            value={team.key}
-            onChange={(event) => onMove(studentId, event.target.value)}
-            className={`${controlSkinClasses} max-w-44 py-1.5 pr-8`}
-          >
-            {draft.teams.map((candidate) => (
-              <option key={candidate.key} value={candidate.key}>
-                {candidate.key === team.key ? candidate.name : `Move to ${candidate.name}`}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`swap-${studentId}`} className="sr-only">
-            Swap {name} with
-          </label>
-          <select
-            id={`swap-${studentId}`}
-            value=""
-            onChange={(event) => {
-              if (event.target.value) onSwap(studentId, event.target.value);
-            }}
-            className={`${controlSkinClasses} max-w-44 py-1.5 pr-8`}
-          >
-            <option value="">Swap with…</option>
-            {otherTeams.map((candidate) => (
-              <optgroup key={candidate.key} label={candidate.name}>
-                {candidate.studentIds.map((otherId) => (
-                  <option key={otherId} value={otherId}>
-                    {draft.students[otherId]?.name ?? otherId}
-                  </option>
+        <div className="flex flex-col items-end gap-2">
+          <div className="flex items-center gap-2">
+            <label htmlFor={`move-${studentId}`} className="sr-only">
+              Team for {name}
+            </label>
+            <select
+              id={`move-${studentId}`}
+              value={team.key}
+              onChange={(event) => onMove(studentId, event.target.value)}
+              className={`${controlSkinClasses} w-48 py-1.5 pr-8`}
+            >
+              {draft.teams.map((candidate) => (
+                <option key={candidate.key} value={candidate.key}>
+                  {candidate.key === team.key ? candidate.name : `Move to ${candidate.name}`}
+                </option>
+              ))}
+            </select>
+            <Button
+              variant="secondary"
+              size="sm"
+              aria-pressed={isPinned}
+              aria-label={`Pin ${name}`}
+              title={isPinned ? "Pinned: a re-roll keeps this student on this position" : "Keep this student on this position when re-rolling"}
+              className={isPinned ? "border-violet-400 bg-violet-50 text-violet-950 hover:bg-violet-100" : undefined}
+              onClick={() => onTogglePin(studentId)}
+            >
+              Pin
+            </Button>
+            <Button variant="danger" size="sm" aria-label={`Leave out ${name}`} className="whitespace-nowrap" onClick={() => onExclude(studentId)}>
+              Leave out
+            </Button>
+          </div>
+          {otherTeams.some((candidate) => candidate.studentIds.length > 0) ? (
+            <div className="flex items-center gap-2">
+              <label htmlFor={`swap-${studentId}`} className="sr-only">
+                Swap {name} with
+              </label>
+              <select id={`swap-${studentId}`} value={swapWith} onChange={(event) => setSwapWith(event.target.value)} className={`${controlSkinClasses} w-48 py-1.5 pr-8`}>
+                <option value="">Swap with…</option>
+                {otherTeams.map((candidate) => (
+                  <optgroup key={candidate.key} label={candidate.name}>
+                    {candidate.studentIds.map((otherId) => (
+                      <option key={otherId} value={otherId}>
+                        {draft.students[otherId]?.name ?? otherId}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
-              </optgroup>
-            ))}
-          </select>
-          <Button
-            variant="secondary"
-            size="sm"
-            aria-pressed={isPinned}
-            aria-label={`Pin ${name}`}
-            title={isPinned ? "Pinned: a re-roll keeps this student on this position" : "Keep this student on this position when re-rolling"}
-            className={isPinned ? "border-violet-400 bg-violet-50 text-violet-950 hover:bg-violet-100" : undefined}
-            onClick={() => onTogglePin(studentId)}
-          >
-            Pin
-          </Button>
-          <Button variant="danger" size="sm" aria-label={`Leave out ${name}`} onClick={() => onExclude(studentId)}>
-            Leave out
-          </Button>
+              </select>
+              <Button variant="secondary" size="sm" aria-label={`Swap ${name}`} disabled={!swapWith} onClick={() => onSwap(studentId, swapWith)}>
+                Swap
+              </Button>
+            </div>
+          ) : null}
         </div>
       </td>
     </tr>

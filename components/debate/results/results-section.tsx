@@ -85,8 +85,8 @@ export function ResultsSection({ courseId, debate, initialResults }: ResultsSect
               <caption className="mb-2 text-left font-semibold text-stone-950">Votes per team and round</caption>
               <thead className="border-b border-stone-300 text-stone-700">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Team</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Position</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">{hasSeveralTeamsPerPosition ? "Team" : "Team (position)"}</th>
+                  {hasSeveralTeamsPerPosition ? <th scope="col" className="py-2 pr-4 font-semibold">Position</th> : null}
                   {closed.map((result) => (
                     <th key={result.roundId} scope="col" className="py-2 pr-4 text-right font-semibold">
                       {result.name}
@@ -98,7 +98,7 @@ export function ResultsSection({ courseId, debate, initialResults }: ResultsSect
                 {debate.teams.map((team) => (
                   <tr key={team.id}>
                     <th scope="row" className="py-2 pr-4 font-medium text-stone-950">{team.name}</th>
-                    <td className="py-2 pr-4 text-stone-800">{positionName(team.theoryId)}</td>
+                    {hasSeveralTeamsPerPosition ? <td className="py-2 pr-4 text-stone-800">{positionName(team.theoryId)}</td> : null}
                     {closed.map((result) => {
                       const entry = result.tally.teams.find((candidate) => candidate.teamId === team.id);
                       return (
@@ -112,7 +112,7 @@ export function ResultsSection({ courseId, debate, initialResults }: ResultsSect
               </tbody>
               <tfoot className="border-t border-stone-300">
                 <tr>
-                  <th scope="row" colSpan={2} className="py-2 pr-4 font-semibold text-stone-950">
+                  <th scope="row" colSpan={hasSeveralTeamsPerPosition ? 2 : 1} className="py-2 pr-4 font-semibold text-stone-950">
                     Ballots counted
                   </th>
                   {closed.map((result) => (

@@ -17,6 +17,8 @@ type RoundControlsProps = {
   courseId: string;
   round: { id: string; name: string; state: RoundState; locksAt: Date; hasVoting: boolean };
   isDraft: boolean;
+  /** Rounds follow one another: one opens early only once the round before has locked. */
+  isPreviousRoundLocked: boolean;
 };
 
 type OpenForm = "extend" | "reopen" | null;
@@ -32,7 +34,7 @@ const doneMessages: Record<RoundAction["type"], (name: string) => string> = {
 };
 
 /** An instructor's controls for one round: what the round's state allows, each with a check first. */
-export function RoundControls({ courseId, round, isDraft }: RoundControlsProps) {
+export function RoundControls({ courseId, round, isDraft, isPreviousRoundLocked }: RoundControlsProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -79,7 +81,7 @@ export function RoundControls({ courseId, round, isDraft }: RoundControlsProps) 
   return (
     <div role="group" aria-label={`Controls for ${name}`} className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        {state === "SCHEDULED" ? (
+        {state === "SCHEDULED" && isPreviousRoundLocked ? (
           <ConfirmAction
             title={`Open ${name} now?`}
             description="Teams can start writing at once. The deadline stays as planned."

@@ -85,7 +85,7 @@ function RoundCard({ courseId, debate, round, roundCount, viewer, ballotTeams, b
           <span className="mr-2 font-sans text-sm font-normal text-stone-700">
             Round {round.index + 1} of {roundCount}
             <span className="sr-only">:</span>
-          </span>
+          </span>{" "}
           {round.name}
         </h3>
         {isPublished ? <RoundStateBadge state={round.state} /> : null}
@@ -135,6 +135,7 @@ function RoundCard({ courseId, debate, round, roundCount, viewer, ballotTeams, b
           <RoundControls
             courseId={courseId}
             isDraft={!isPublished}
+            isPreviousRoundLocked={debate.rounds.filter((other) => other.index < round.index).every((other) => other.state === "VOTING" || other.state === "CLOSED")}
             round={{ id: round.id, name: round.name, state: round.state, locksAt: times.locksAt, hasVoting: round.votingClosesAt !== null }}
           />
         </div>

@@ -28,7 +28,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useFocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { RadioGroup, TextField } from "@/components/ui/form-field";
-import { FormPageSkeleton } from "@/components/skeletons/page-skeletons";
+import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 export type SetupTheory = { id: string; name: string; summary: string };
@@ -47,7 +47,7 @@ type DebateSetupProps = {
  */
 export function DebateSetup(props: DebateSetupProps) {
   const isHydrated = useIsHydrated();
-  if (!isHydrated) return <FormPageSkeleton label="Loading the debate setup…" />;
+  if (!isHydrated) return <SetupSkeleton />;
   return <DebateSetupForm {...props} />;
 }
 
@@ -274,5 +274,21 @@ function TeamEstimate({ teams, positions, students }: { teams: number | null; po
     <p className="pb-2 text-sm text-stone-700">
       {pluralize(positions, "position")} × {pluralize(teams, "team")} = {pluralize(teamCount, "team")} of {sizes} students
     </p>
+  );
+}
+
+function SetupSkeleton() {
+  return (
+    <LoadingRegion label="Loading the debate setup…">
+      <div className="space-y-6">
+        {[0, 1, 2, 3, 4].map((index) => (
+          <div key={index} className="space-y-4 rounded-lg border border-stone-200 bg-white p-6">
+            <Skeleton className="h-6 w-40" />
+            <Skeleton className="h-9 w-full max-w-xl" />
+            <Skeleton className="h-16 w-full" />
+          </div>
+        ))}
+      </div>
+    </LoadingRegion>
   );
 }

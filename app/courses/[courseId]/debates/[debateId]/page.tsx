@@ -5,7 +5,7 @@ import { loadForPage, requireUser } from "@/app/_lib/access";
 import { loadCourse } from "@/app/_lib/course-data";
 import { DeadlineRefresh } from "@/components/debate/deadline-refresh";
 import { DebateSettings } from "@/components/debate/debate-settings";
-import { debateStatusLabels, debateStatusTones } from "@/components/debate/labels";
+import { debateStatusLabels, debateStatusTones, shortTitle } from "@/components/debate/labels";
 import { LiveUpdates } from "@/components/debate/live-updates";
 import { canStudentVote, NextStep } from "@/components/debate/next-step";
 import { debatePaths } from "@/components/debate/paths";
@@ -70,7 +70,7 @@ export default async function DebatePage({ params }: DebatePageProps) {
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: "Debates", href: debatePaths.list(courseId) }, { label: debate.title }]} />
+      <Breadcrumbs items={[{ label: "Debates", href: debatePaths.list(courseId) }, { label: shortTitle(debate.title) }]} />
       <PageHeader
         title={debate.title}
         eyebrow={
@@ -131,6 +131,7 @@ export default async function DebatePage({ params }: DebatePageProps) {
             round={currentRound}
             myTeamId={debate.myTeamId}
             isStaff={false}
+            canManage={false}
             canVote={canVote}
           />
         </section>

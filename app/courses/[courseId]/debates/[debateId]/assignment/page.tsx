@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { loadForPage, requireUser } from "@/app/_lib/access";
 import { loadCourse } from "@/app/_lib/course-data";
 import { AssignmentEditor } from "@/components/debate/assignment/assignment-editor";
+import { shortTitle } from "@/components/debate/labels";
 import { debatePaths } from "@/components/debate/paths";
 import { AccessDenied } from "@/components/errors/access-denied";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -42,7 +43,7 @@ export default async function AssignmentPage({ params }: AssignmentPageProps) {
     <Breadcrumbs
       items={[
         { label: "Debates", href: debatePaths.list(courseId) },
-        { label: debate.title, href: debatePaths.debate(courseId, debateId) },
+        { label: shortTitle(debate.title), href: debatePaths.debate(courseId, debateId) },
         { label: "Assign teams" },
       ]}
     />
