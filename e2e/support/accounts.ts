@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 /** The seeded demo course (prisma/seed): one instructor, twelve students, one password. */
 export const demoPassword = "stoa-demo-2026";
