@@ -152,6 +152,18 @@ describe("assignment", () => {
   });
 });
 
+describe("debate.delete", () => {
+  it("deletes a draft, and refuses a published debate", async () => {
+    const caller = callerFor(world.instructor);
+    await caller.debate.delete({ courseId: world.course.id, debateId: world.draftDebate.id });
+    expect(await testDb().debate.count({ where: { id: world.draftDebate.id } })).toBe(0);
+    const published = await errorOf(caller.debate.delete({ courseId: world.course.id, debateId: world.debate.id }));
+    expect(published.code).toBe("PRECONDITION_FAILED");
+    const unknown = await errorOf(caller.debate.delete({ courseId: world.course.id, debateId: "nope" }));
+    expect(unknown.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("visibility", () => {
   it("students see published debates with their team; staff see drafts too", async () => {
     const studentList = await callerFor(world.student).debate.list({ courseId: world.course.id });
@@ -201,9 +213,21 @@ describe("round control", () => {
     expect(overlap.message).toContain("rounds.2.opensAt");
   });
 
-  it("reopening clears the frozen submissions and records why", async () => {
+  it("opens a round early only once the round before it has locked", async () => {
+    const caller = callerFor(world.instructor);
+    const early = await errorOf(caller.round.act({ courseId: world.course.id, roundId: world.scheduledRound.id, action: { type: "openNow" } }));
+    expect(early.code).toBe("PRECONDITION_FAILED");
+    expect(early.message).toBe('Lock "Rebuttal" before opening the next round');
+    await caller.round.act({ courseId: world.course.id, roundId: world.openRound.id, action: { type: "lockNow" } });
+    await caller.round.act({ courseId: world.course.id, roundId: world.scheduledRound.id, action: { type: "openNow" } });
+    const debate = await caller.debate.get({ courseId: world.course.id, debateId: world.debate.id });
+    expect(debate.rounds.map((round) => round.state)).toEqual(["VOTING", "VOTING", "OPEN"]);
+  });
+
+  it("reopening clears the frozen submissions and the round's ballots, and records why", async () => {
     const caller = callerFor(world.instructor);
     await caller.round.act({ courseId: world.course.id, roundId: world.openRound.id, action: { type: "lockNow" } });
+    await callerFor(world.student).vote.cast({ courseId: world.course.id, roundId: world.openRound.id, teamId: world.liberalismTeam.id });
     await caller.round.act({
       courseId: world.course.id,
       roundId: world.openRound.id,
@@ -212,6 +236,7 @@ describe("round control", () => {
     const debate = await callerFor(world.student).debate.get({ courseId: world.course.id, debateId: world.debate.id });
     expect(debate.rounds[1]).toMatchObject({ state: "OPEN", reopenReason: "The server was down for ten minutes" });
     expect(await testDb().submission.count({ where: { roundId: world.openRound.id } })).toBe(0);
+    expect(await testDb().ballot.count({ where: { roundId: world.openRound.id } })).toBe(0);
     expect(await testDb().roundEvent.findMany({ where: { roundId: world.openRound.id }, select: { action: true }, orderBy: { createdAt: "asc" } })).toEqual([
       { action: "lockNow" },
       { action: "reopen" },
@@ -227,6 +252,7 @@ describe("voting", () => {
     expect(await student.vote.status({ courseId: world.course.id, roundId: world.votingRound.id })).toEqual({
       roundId: world.votingRound.id,
       ballotCount: 1,
+      eligibleVoters: 4,
       myTeamChoice: world.liberalismTeam.id,
     });
     const own = await errorOf(student.vote.cast({ ...ballot, teamId: world.realismTeam.id }));

@@ -3,6 +3,7 @@ import { id, text } from "@/server/api/inputs";
 import { courseProcedure, createTRPCRouter, memberRoles } from "@/server/api/trpc";
 import { previewAssignment, publishAssignment } from "@/server/services/debate/assignment";
 import { createDebate } from "@/server/services/debate/create-debate";
+import { deleteDraftDebate } from "@/server/services/debate/delete-debate";
 import { getDebate, listDebates } from "@/server/services/debate/read-debates";
 import { courseEvents } from "@/server/services/events/course-events";
 import { env } from "@/server/env";
@@ -46,6 +47,8 @@ export const debateRouter = createTRPCRouter({
   create: courseProcedure(["INSTRUCTOR"])
     .input(debateSetup)
     .mutation(({ ctx, input }) => createDebate(ctx.db, { ...input, courseId: input.courseId, createdById: ctx.user.id })),
+
+  delete: courseProcedure(["INSTRUCTOR"]).input(debateRef).mutation(({ ctx, input }) => deleteDraftDebate(ctx.db, input)),
 
   previewAssignment: courseProcedure(["INSTRUCTOR"])
     .input(

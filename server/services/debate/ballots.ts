@@ -43,14 +43,17 @@ export async function castBallot(db: Db, input: { courseId: string; roundId: str
   return { roundId: round.id, teamId: input.teamId };
 }
 
-/** While voting runs, only the number of ballots is public, plus the caller's own choice. */
+/** While voting runs, only the number of ballots (of how many could vote) is public, plus the caller's own choice. */
 export async function ballotStatus(db: Db, input: { courseId: string; roundId: string; voterId: string }) {
   const round = await loadRound(db, input.courseId, input.roundId);
-  const [ballotCount, mine] = await Promise.all([
+  const [ballotCount, mine, students, debaters] = await Promise.all([
     db.ballot.count({ where: { roundId: round.id } }),
     db.ballot.findUnique({ where: { roundId_voterId: { roundId: round.id, voterId: input.voterId } }, select: { teamId: true } }),
+    db.enrollment.count({ where: { courseId: input.courseId, role: "STUDENT" } }),
+    db.teamMember.count({ where: { debateId: round.debateId } }),
   ]);
-  return { roundId: round.id, ballotCount, myTeamChoice: mine?.teamId ?? null };
+  const eligibleVoters = { ALL_STUDENTS: students, AUDIENCE: students - debaters, DEBATERS: debaters }[round.debate.voterRule];
+  return { roundId: round.id, ballotCount, eligibleVoters, myTeamChoice: mine?.teamId ?? null };
 }
 
 /**

@@ -28,6 +28,7 @@ export async function listDebates(db: Db, input: { courseId: string; userId: str
       id: true,
       title: true,
       status: true,
+      voterRule: true,
       prompt: { select: { case: { select: { id: true, title: true } } } },
       positions: { orderBy: { position: "asc" }, select: { theory: { select: { id: true, name: true } } } },
       rounds: { orderBy: { index: "asc" }, select: roundSelect },
@@ -40,6 +41,7 @@ export async function listDebates(db: Db, input: { courseId: string; userId: str
       id: debate.id,
       title: debate.title,
       status: debate.status,
+      voterRule: debate.voterRule,
       case: debate.prompt.case,
       positions: debate.positions.map((position) => position.theory),
       // The round that matters now: the first not yet closed, else the last.

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/prisma/generated/client";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/domain/app-error";
 import { deriveRoundState, roundsPlanValid, transition, type RoundAction } from "@/server/domain/debate/round-state";
@@ -20,12 +21,13 @@ export async function applyRoundAction(
     await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${input.roundId} FOR UPDATE`;
     const round = await tx.round.findUniqueOrThrow({
       where: { id: input.roundId },
-      select: { id: true, debateId: true, ...roundTimestampSelect, debate: { select: { status: true } } },
+      select: { id: true, debateId: true, index: true, ...roundTimestampSelect, debate: { select: { status: true } } },
     });
     if (round.debate.status !== "PUBLISHED") {
       throw new AppError("PRECONDITION_FAILED", "Publish the debate's teams before running its rounds");
     }
     const next = transition(toRoundTimestamps(round), input.action, input.now);
+    if (input.action.type === "openNow") await requirePreviousRoundLocked(tx, round, input.now);
 
     if (input.action.type === "extendDeadline" || input.action.type === "reopen") {
       const siblings = await tx.round.findMany({ where: { debateId: round.debateId }, orderBy: { index: "asc" }, select: { id: true, ...roundTimestampSelect } });
@@ -49,7 +51,11 @@ export async function applyRoundAction(
         ...(input.action.type === "reopen" && { frozenAt: null }),
       },
     });
-    if (input.action.type === "reopen") await tx.submission.deleteMany({ where: { roundId: round.id } });
+    if (input.action.type === "reopen") {
+      // The arguments will change, so the vote starts again on what the teams hand in next.
+      await tx.submission.deleteMany({ where: { roundId: round.id } });
+      await tx.ballot.deleteMany({ where: { roundId: round.id } });
+    }
     await tx.roundEvent.create({
       data: { roundId: round.id, action: input.action.type, actorId: input.actorId, reason: input.action.type === "reopen" ? input.action.reason.trim() : null },
     });
@@ -59,6 +65,18 @@ export async function applyRoundAction(
   });
   await publishCourseEvent(db, { courseId: input.courseId, type: "round", debateId: result.debateId, roundId: result.roundId });
   return result;
+}
+
+/** Teams write one round at a time: a round opens early only once the one before has locked. */
+async function requirePreviousRoundLocked(tx: Prisma.TransactionClient, round: { debateId: string; index: number }, now: Date) {
+  if (round.index === 0) return;
+  const previous = await tx.round.findUnique({
+    where: { debateId_index: { debateId: round.debateId, index: round.index - 1 } },
+    select: { name: true, ...roundTimestampSelect },
+  });
+  if (previous && ["SCHEDULED", "OPEN"].includes(deriveRoundState(toRoundTimestamps(previous), now))) {
+    throw new AppError("PRECONDITION_FAILED", `Lock "${previous.name}" before opening the next round`);
+  }
 }
 
 /**
