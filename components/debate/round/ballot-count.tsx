@@ -11,10 +11,12 @@ type BallotCountProps = { courseId: string; debateId: string; roundId: string; i
 export function BallotCount({ courseId, debateId, roundId, initialResults }: BallotCountProps) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.vote.results.queryOptions({ courseId, debateId }, { initialData: initialResults }));
-  const count = data.find((result) => result.roundId === roundId)?.ballotCount ?? 0;
+  const result = data.find((round) => round.roundId === roundId);
+  const count = result?.ballotCount ?? 0;
   return (
     <p className="text-sm text-stone-800">
-      <span className="font-semibold tabular-nums">{pluralize(count, "ballot")}</span> cast so far. Votes per team stay hidden until voting closes.
+      <span className="font-semibold tabular-nums">{pluralize(count, "ballot")}</span> cast so far
+      {result ? <span className="tabular-nums"> of {result.eligibleVoters} who may vote</span> : null}. Votes per team stay hidden until voting closes.
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { VoterRule } from "@/prisma/generated/client";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/domain/app-error";
 import { deriveRoundState } from "@/server/domain/debate/round-state";
@@ -13,6 +14,15 @@ async function loadRound(db: Db, courseId: string, roundId: string) {
   });
   if (!round) throw notFound("Round");
   return round;
+}
+
+/** How many students may vote in the debate's rounds under its voter rule. */
+async function countEligibleVoters(db: Db, input: { courseId: string; debateId: string; voterRule: VoterRule }) {
+  const [students, debaters] = await Promise.all([
+    db.enrollment.count({ where: { courseId: input.courseId, role: "STUDENT" } }),
+    db.teamMember.count({ where: { debateId: input.debateId } }),
+  ]);
+  return { ALL_STUDENTS: students, AUDIENCE: students - debaters, DEBATERS: debaters }[input.voterRule];
 }
 
 /**
@@ -46,13 +56,11 @@ export async function castBallot(db: Db, input: { courseId: string; roundId: str
 /** While voting runs, only the number of ballots (of how many could vote) is public, plus the caller's own choice. */
 export async function ballotStatus(db: Db, input: { courseId: string; roundId: string; voterId: string }) {
   const round = await loadRound(db, input.courseId, input.roundId);
-  const [ballotCount, mine, students, debaters] = await Promise.all([
+  const [ballotCount, mine, eligibleVoters] = await Promise.all([
     db.ballot.count({ where: { roundId: round.id } }),
     db.ballot.findUnique({ where: { roundId_voterId: { roundId: round.id, voterId: input.voterId } }, select: { teamId: true } }),
-    db.enrollment.count({ where: { courseId: input.courseId, role: "STUDENT" } }),
-    db.teamMember.count({ where: { debateId: round.debateId } }),
+    countEligibleVoters(db, { courseId: input.courseId, debateId: round.debateId, voterRule: round.debate.voterRule }),
   ]);
-  const eligibleVoters = { ALL_STUDENTS: students, AUDIENCE: students - debaters, DEBATERS: debaters }[round.debate.voterRule];
   return { roundId: round.id, ballotCount, eligibleVoters, myTeamChoice: mine?.teamId ?? null };
 }
 
@@ -64,12 +72,14 @@ export async function debateResults(db: Db, input: { courseId: string; debateId:
   const debate = await db.debate.findFirst({
     where: { id: input.debateId, courseId: input.courseId, status: "PUBLISHED" },
     select: {
+      voterRule: true,
       teams: { select: { id: true, name: true, theoryId: true } },
       rounds: { orderBy: { index: "asc" }, select: { id: true, name: true, ...roundTimestampSelect, ballots: { select: { voterId: true, teamId: true } } } },
     },
   });
   if (!debate) throw notFound("Debate");
   const teams = debate.teams.map((team) => ({ teamId: team.id, position: team.theoryId }));
+  const eligibleVoters = await countEligibleVoters(db, { courseId: input.courseId, debateId: input.debateId, voterRule: debate.voterRule });
   return debate.rounds.map((round) => {
     const state = deriveRoundState(toRoundTimestamps(round), input.now);
     const hasVote = round.votingClosesAt !== null;
@@ -80,6 +90,7 @@ export async function debateResults(db: Db, input: { courseId: string; debateId:
       state,
       hasVote,
       ballotCount: round.ballots.length,
+      eligibleVoters,
       tally: isFinal ? tallyRound(round.ballots, teams) : null,
     };
   });

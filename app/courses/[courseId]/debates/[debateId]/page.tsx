@@ -5,6 +5,7 @@ import { loadForPage, requireUser } from "@/app/_lib/access";
 import { loadCourse } from "@/app/_lib/course-data";
 import { DeadlineRefresh } from "@/components/debate/deadline-refresh";
 import { DebateSettings } from "@/components/debate/debate-settings";
+import { DeleteDraftDebate } from "@/components/debate/delete-draft-debate";
 import { debateStatusLabels, debateStatusTones, shortTitle } from "@/components/debate/labels";
 import { LiveUpdates } from "@/components/debate/live-updates";
 import { canStudentVote, NextStep } from "@/components/debate/next-step";
@@ -93,7 +94,12 @@ export default async function DebatePage({ params }: DebatePageProps) {
           ) : null
         }
         actions={
-          isInstructor && !isPublished ? <ButtonLink href={debatePaths.assignment(courseId, debateId)}>Assign teams</ButtonLink> : null
+          isInstructor && !isPublished ? (
+            <div className="flex flex-wrap items-start gap-2">
+              <ButtonLink href={debatePaths.assignment(courseId, debateId)}>Assign teams</ButtonLink>
+              <DeleteDraftDebate courseId={courseId} debateId={debateId} title={debate.title} />
+            </div>
+          ) : null
         }
       />
 
