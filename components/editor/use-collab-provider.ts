@@ -124,6 +124,8 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
 
+    // The provider is an external system created by this effect; rendering needs it once it exists.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession({ doc, provider });
     void connect();
 
