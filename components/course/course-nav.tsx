@@ -12,6 +12,7 @@ function tabsFor(courseId: string, role: CourseRole): Tab[] {
   const tabs: Tab[] = [
     { href: base, label: "Overview", isCurrent: (pathname) => pathname === base || pathname.startsWith(`${base}/cases`) },
     { href: `${base}/debates`, label: "Debates", isCurrent: (pathname) => pathname.startsWith(`${base}/debates`) },
+    { href: `${base}/seminars`, label: "Seminars", isCurrent: (pathname) => pathname.startsWith(`${base}/seminars`) },
   ];
   if (role === "INSTRUCTOR") {
     tabs.push({ href: `${base}/authoring`, label: "Authoring", isCurrent: (pathname) => pathname.startsWith(`${base}/authoring`) });

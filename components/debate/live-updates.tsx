@@ -49,6 +49,8 @@ export function LiveUpdates({ courseId, debateId, isRefreshedByBallots = false, 
       {
         onStarted: () => setStartCount((count) => count + 1),
         onData: (event) => {
+          // Seminar posts travel on the same course channel; they change nothing here.
+          if (event.type === "post") return;
           if (debateId !== undefined && event.debateId !== debateId) return;
           void queryClient.invalidateQueries({ queryKey: trpc.vote.pathKey() });
           if (event.type !== "ballot" || isRefreshedByBallots) setRefreshRequests((count) => count + 1);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 type SiteHeaderProps = { user: { name: string; email: string } | null };
 
@@ -17,6 +18,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               My courses
             </Link>
             <div className="ml-auto flex items-center gap-3">
+              <NotificationBell />
               <span className="text-sm text-stone-700">
                 <span className="sr-only">Signed in as </span>
                 <span className="font-medium text-stone-900" data-testid="current-user-name">

@@ -10,7 +10,8 @@ import type { Db } from "@/server/db";
 export type CourseEvent =
   | { courseId: string; type: "round"; debateId: string; roundId: string }
   | { courseId: string; type: "ballot"; debateId: string; roundId: string }
-  | { courseId: string; type: "debate"; debateId: string };
+  | { courseId: string; type: "debate"; debateId: string }
+  | { courseId: string; type: "post"; threadId: string };
 
 const channel = "stoa_course_events";
 

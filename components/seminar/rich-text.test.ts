@@ -1,0 +1,35 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { RichText } from "@/components/seminar/rich-text";
+import type { PostBody } from "@/components/seminar/types";
+
+const render = (body: unknown) => renderToStaticMarkup(createElement(RichText, { body: body as PostBody }));
+
+describe("RichText", () => {
+  it("renders allowed nodes and marks as elements", () => {
+    const html = render({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Claim" }] },
+        { type: "paragraph", content: [{ type: "text", text: "bold", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://example.org/" } }] }] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "point" }] }] }] },
+      ],
+    });
+    expect(html).toContain("<h4");
+    expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer nofollow" target="_blank"');
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).toContain("<li><p><span>point</span></p></li>");
+  });
+
+  it("never turns stored text or attributes into markup", () => {
+    const html = render({
+      type: "doc",
+      content: [
+        { type: "paragraph", attrs: { onclick: "alert(1)" }, content: [{ type: "text", text: "<script>alert(1)</script>", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
+        { type: "iframe", attrs: { src: "https://evil.example" } },
+      ],
+    });
+    expect(html).toBe("<div class=\"space-y-2 text-stone-900\"><p><span>&lt;script&gt;alert(1)&lt;/script&gt;</span></p></div>");
+  });
+});
