@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page, type WebSocketRoute } from "@playwright/test";
 import { demoPassword, demoStudents } from "../prisma/seed/demo-accounts";
-import { browserLocalDateTime, courseId, expectNoSeriousViolations, instructorEmail, openAs, studentEmail } from "./support/debate-helpers";
+import { browserLocalDateTime, courseId, instructorEmail, openAs, studentEmail } from "./support/debate-helpers";
+import { expectAccessible } from "./support/axe";
 
 const debatesPath = `/courses/${courseId}/debates`;
 
@@ -109,7 +110,7 @@ test("two students of a team write their argument together; another team cannot 
     await expect(editorOf(page).locator("h2")).toHaveText(["Claim", "Evidence", "Reasoning", "Rebuttal"]);
     await expect(page.getByText(/^Locks in/).first()).toBeVisible();
   }
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   // Both type at the same time, in different sections.
   const firstText = "Kosovo intervention bypassed the Security Council";
@@ -157,14 +158,14 @@ test("two students of a team write their argument together; another team cannot 
   await first.getByLabel("Cite a source").selectOption({ index: 1 });
   await first.getByRole("button", { name: "Insert citation" }).click();
   for (const page of [first, second]) await expect.poll(writtenText(paragraphAfter(page, "Claim"))).toMatch(new RegExp(`^${firstText} \\(.+, [^)]+\\) ?$`));
-  await expectNoSeriousViolations(second);
+  await expectAccessible(second);
 
   // A student of another team is refused while the round is open.
   const other = await openAs(browser, outsider.email, argumentPath);
   await expect(other.getByRole("heading", { level: 1, name: "You can't open this team's argument while the round is open" })).toBeVisible();
   await expect(other.getByRole("textbox")).toHaveCount(0);
   await other.screenshot({ path: "test-results/argument-editor-refused.png" });
-  await expectNoSeriousViolations(other);
+  await expectAccessible(other);
 
   // Course staff read the argument while the round is open, and see who wrote what.
   await instructor.goto(argumentPath);
@@ -172,7 +173,7 @@ test("two students of a team write their argument together; another team cannot 
   await expect.poll(writtenText(paragraphAfter(instructor, "Evidence"))).toBe(secondText);
   await expect(editorOf(instructor)).toHaveAttribute("contenteditable", "false");
   await expect(instructor.getByRole("region", { name: "Contributions" }).getByRole("rowheader", { name: firstName })).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
   await instructor.goto(debatePath);
 
   // The instructor locks the round early: the open editors turn read-only without a reload.
@@ -185,7 +186,7 @@ test("two students of a team write their argument together; another team cannot 
     await expect(page.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
   }
   await first.screenshot({ path: "test-results/argument-editor-locked.png", fullPage: true });
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   // Once locked, the other team may read it (this debate reveals arguments after the lock).
   await other.reload();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ballotChoices, browserLocalDateTime, courseId, expectNoSeriousViolations, instructorEmail, openAs, studentEmail } from "./support/debate-helpers";
+import { ballotChoices, browserLocalDateTime, courseId, instructorEmail, openAs, studentEmail } from "./support/debate-helpers";
+import { expectAccessible } from "./support/axe";
 
 const debatesPath = `/courses/${courseId}/debates`;
 
@@ -13,7 +14,7 @@ test("an instructor runs a debate from setup to results while students argue and
   // ---- The instructor sets the debate up -------------------------------------------------
   const instructor = await openAs(browser, instructorEmail, debatesPath);
   await expect(instructor.getByRole("heading", { level: 1, name: "Debates" })).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
 
   await instructor.getByRole("link", { name: "New debate" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: "New debate" })).toBeVisible();
@@ -30,7 +31,7 @@ test("an instructor runs a debate from setup to results while students argue and
   await expect(instructor.getByText(/^3 positions × 1 team = 3 teams of 4(–5)? students$/)).toBeVisible();
   await expect(instructor.getByRole("group", { name: "Round 1: Opening" })).toBeVisible();
   await expect(instructor.getByRole("group", { name: "Round 3: Closing" })).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
 
   // A deadline before the opening is caught before anything is sent.
   const opening = instructor.getByRole("group", { name: "Round 1: Opening" });
@@ -51,7 +52,7 @@ test("an instructor runs a debate from setup to results while students argue and
   const teams = instructor.getByRole("region", { name: "Teams" });
   await expect(teams.getByRole("heading", { level: 3 })).toHaveText(["Realism", "Liberalism", "Constructivism"]);
   await expect(instructor.getByRole("columnheader", { name: "Argued before" }).first()).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
 
   // Moving a student uses a select, so it works from the keyboard; undo restores the proposal.
   const realism = teams.getByRole("region", { name: "Realism" });
@@ -91,7 +92,7 @@ test("an instructor runs a debate from setup to results while students argue and
   await expect(instructor.getByText(motionText)).toBeVisible();
   await expect(roundCard(instructor, "Opening").getByText("Open for writing")).toBeVisible();
   await expect(instructor.getByText("Live: updates as they happen")).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
 
   // ---- Students see their positions ------------------------------------------------------
   const first = await openAs(browser, studentEmail(1), debatesPath);
@@ -101,7 +102,7 @@ test("an instructor runs a debate from setup to results while students argue and
   expect(["Realism", "Liberalism", "Constructivism"]).toContain(firstPosition);
   await expect(card.getByRole("link", { name: "Write your argument" })).toHaveAttribute("href", /\/rounds\/[^/]+\/teams\/[^/]+$/);
   await expect(card.getByText(/Opening locks in/).first()).toBeVisible();
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   await card.getByRole("link", { name: title }).click();
   await expect(first.getByRole("heading", { level: 2, name: `You argue ${firstPosition}` })).toBeVisible();
@@ -109,12 +110,12 @@ test("an instructor runs a debate from setup to results while students argue and
   await expect(first.getByRole("heading", { name: "Core claims" })).toBeVisible();
   await expect(first.getByRole("heading", { name: `What ${firstPosition} says about this case` })).toBeVisible();
   await expect(first.getByText("Live: updates as they happen")).toBeVisible();
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   const second = await openAs(browser, studentEmail(2), debatePath);
   await expect(second.getByRole("heading", { level: 2, name: /^You argue / })).toBeVisible();
   await expect(second.getByText("Live: updates as they happen")).toBeVisible();
-  await expectNoSeriousViolations(second);
+  await expectAccessible(second);
 
   // ---- The instructor locks round 1; voting opens on every open page ----------------------
   await roundCard(instructor, "Opening").getByRole("button", { name: "Lock now" }).click();
@@ -129,7 +130,7 @@ test("an instructor runs a debate from setup to results while students argue and
   await expect(firstBallot).toBeVisible({ timeout: 15_000 });
   await expect(secondBallot).toBeVisible({ timeout: 15_000 });
   await expect(roundCard(first, "Opening").getByRole("link", { name: /Read your team's argument/ })).toBeVisible();
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   // One's own team cannot be chosen, and the server refuses it too.
   const firstChoices = await ballotChoices(firstBallot);
@@ -177,14 +178,14 @@ test("an instructor runs a debate from setup to results while students argue and
   const table = results.getByRole("table", { name: "Votes per team and round" });
   await expect(table.getByRole("row", { name: new RegExp(`^${favourite.name} 2 \\(100%\\)$`) })).toBeVisible();
   await expect(table.getByRole("row", { name: /^Ballots counted 2$/ })).toBeVisible();
-  await expectNoSeriousViolations(instructor);
+  await expectAccessible(instructor);
 
   await expect(first.getByRole("region", { name: "Results" }).getByText(`Winning position: ${favourite.name}`)).toBeVisible({ timeout: 15_000 });
   await expect(firstBallot).toBeHidden();
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 
   // The list pages agree.
   await first.goto(debatesPath);
   await expect(first.getByRole("article", { name: title }).getByText("Rebuttal has not opened yet.")).toBeVisible();
-  await expectNoSeriousViolations(first);
+  await expectAccessible(first);
 });

@@ -1,11 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { demoCourseId, demoInstructor, demoPassword, demoStudent } from "./accounts";
 
-/** The seeded demo course (prisma/seed) and its shared password. */
-export const courseId = "demo-us-russia";
-export const instructorEmail = "instructor@stoa.test";
-export const studentEmail = (number: number) => `student${String(number).padStart(2, "0")}@stoa.test`;
-const password = "stoa-demo-2026";
+export const courseId = demoCourseId;
+export const instructorEmail = demoInstructor;
+export const studentEmail = demoStudent;
 
 /** A signed-in person in a browser context of their own, on `path`. */
 export async function openAs(browser: Browser, email: string, path: string): Promise<Page> {
@@ -13,18 +11,10 @@ export async function openAs(browser: Browser, email: string, path: string): Pro
   const page = await context.newPage();
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password").fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   return page;
-}
-
-/** No serious or critical axe-core violation on the page as it stands. */
-export async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  const summary = blocking.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** A moment as an <input type="datetime-local"> value in the browser's own time zone. */
