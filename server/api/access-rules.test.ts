@@ -5,11 +5,27 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
+import { argumentDocumentName } from "@/server/domain/argument/document-name";
 import type { AccessRule, SessionUser } from "@/server/api/trpc";
 import { makeDebateWorld, type DebateWorld as World } from "@/server/testing/debate-world";
+import { paragraphDoc } from "@/server/domain/seminar/rich-text";
+import { makePost, makeSeminarThread } from "@/server/services/seminar/testing/seminar-world";
 import { callerFor, uniqueEmail } from "@/server/testing/world";
 
-type Sample = (world: World) => unknown;
+/** Built per call; `caller` is who will call, for procedures only an author may use (editing a post). */
+type Sample = (world: World, caller: SessionUser | null) => unknown;
+
+/** The student's own team's document for the open round: the student writes, staff read. */
+const realismOpening = (w: World) => argumentDocumentName({ debateId: w.debate.id, roundId: w.openRound.id, teamId: w.realismTeam.id });
+
+const seminarThread = async (w: World) => ({ courseId: w.course.id, threadId: (await makeSeminarThread(w)).id });
+/** A post by `author` (the world's student by default) in a fresh thread. */
+const seminarPost = async (w: World, author: SessionUser | null = w.student) => {
+  const { threadId } = await seminarThread(w);
+  const role = author?.id === w.instructor.id ? "INSTRUCTOR" : author?.id === w.ta.id ? "TA" : "STUDENT";
+  const post = await makePost(w, { threadId, author: author ?? w.student, role });
+  return { courseId: w.course.id, postId: post.id };
+};
 
 const caseFields = { title: "A new case", periodStart: 2000, periodEnd: 2001, summary: "", keyEvents: [], sources: [] };
 
@@ -46,6 +62,7 @@ const samples: Record<string, Sample> = {
     teamsPerPosition: 1,
     rounds: [{ name: "Opening", opensAt: new Date(Date.now() + 3_600_000), locksAt: new Date(Date.now() + 7_200_000), votingClosesAt: null, wordLimit: null }],
   }),
+  "debate.delete": (w) => ({ courseId: w.course.id, debateId: w.draftDebate.id }),
   "debate.previewAssignment": (w) => ({ courseId: w.course.id, debateId: w.draftDebate.id }),
   "debate.publishAssignment": (w) => ({
     courseId: w.course.id,
@@ -60,6 +77,33 @@ const samples: Record<string, Sample> = {
   "vote.cast": (w) => ({ courseId: w.course.id, roundId: w.votingRound.id, teamId: w.liberalismTeam.id }),
   "vote.status": (w) => ({ courseId: w.course.id, roundId: w.votingRound.id }),
   "vote.results": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
+  "collab.ticket": (w) => ({ courseId: w.course.id, documentName: realismOpening(w) }),
+  "collab.contributions": (w) => ({ courseId: w.course.id, documentName: realismOpening(w) }),
+  "seminar.list": (w) => ({ courseId: w.course.id }),
+  "seminar.thread": seminarThread,
+  "seminar.markRead": seminarThread,
+  "seminar.openThread": (w) => ({ courseId: w.course.id, caseId: w.case.id, title: "Open questions" }),
+  "seminar.updateThread": async (w) => ({ ...(await seminarThread(w)), requirePostBeforeView: true, isLocked: false }),
+  "seminar.post": async (w) => ({ ...(await seminarThread(w)), body: paragraphDoc("A first post") }),
+  "seminar.edit": async (w, caller) => ({ ...(await seminarPost(w, caller ?? w.student)), body: paragraphDoc("Edited") }),
+  "seminar.delete": (w, caller) => seminarPost(w, caller ?? w.student),
+  "seminar.history": (w, caller) => seminarPost(w, caller ?? w.student),
+  "seminar.pin": async (w) => ({ ...(await seminarPost(w)), isPinned: true }),
+  "seminar.endorse": async (w) => ({ ...(await seminarPost(w)), isEndorsed: true }),
+  "seminar.hide": async (w) => ({ ...(await seminarPost(w)), reason: "Off topic" }),
+  "seminar.unhide": (w) => seminarPost(w),
+  "seminar.report": async (w, caller) => ({ ...(await seminarPost(w, caller?.id === w.student.id ? w.ta : w.student)), reason: "Rude" }),
+  "seminar.reports": (w) => ({ courseId: w.course.id }),
+  "seminar.resolveReport": async (w) => {
+    const { postId } = await seminarPost(w, w.ta);
+    const report = await callerFor(w.student).seminar.report({ courseId: w.course.id, postId, reason: "Rude" });
+    return { courseId: w.course.id, reportId: report.id };
+  },
+  "seminar.participation": (w) => ({ courseId: w.course.id }),
+  "seminar.events": (w) => ({ courseId: w.course.id }),
+  "notification.list": () => undefined,
+  "notification.unreadCount": () => undefined,
+  "notification.markRead": () => ({}),
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: AccessRule } } }>).map(
@@ -121,7 +165,8 @@ describe("access rules", () => {
       if (!access) throw new Error(`${path} has no access rule`);
       const sample = samples[path];
       if (!sample) throw new Error(`${path} has no sample input in access-rules.test.ts`);
-      const outcome = await call(userFor(world, role), path, sample(world));
+      const user = userFor(world, role);
+      const outcome = await call(user, path, await sample(world, user));
       const denial = expectedDenial(access, role);
       if (denial) {
         expect(outcome).toBe(denial);

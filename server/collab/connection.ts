@@ -1,9 +1,18 @@
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import type { RawData, WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import { awarenessMessage, isDocumentWrite, MESSAGE_AWARENESS, MESSAGE_SYNC, syncStep1Message } from "./protocol";
+import * as Y from "yjs";
+import {
+  awarenessMessage,
+  CLOSE_DOCUMENT_TOO_LARGE,
+  CLOSE_MALFORMED,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  syncStep1Message,
+  syncStep2Message,
+} from "./protocol";
 import { send, type Log, type Participant, type Room } from "./room";
 
 // A dead peer (laptop lid closed) sends no close frame; pings find it within two intervals.
@@ -24,13 +33,20 @@ export function serveConnection(room: Room, socket: WebSocket, participant: Part
   }, KEEPALIVE_INTERVAL_MS);
 
   socket.on("message", (data) => {
+    // Once closing (a refused update, say), nothing more from this client is taken.
+    if (socket.readyState !== socket.OPEN) return;
     try {
       receive(room, socket, toBytes(data));
     } catch (error) {
-      options.log(`${room.name}: closing ${participant.userName}'s connection after a malformed message: ${String(error)}`);
-      socket.close(1007, "malformed message");
+      // Only this connection pays: the message was checked before it could touch the document.
+      options.log(`${room.name}: closing ${participant.claims.userName}'s connection after a malformed message: ${String(error)}`);
+      socket.close(CLOSE_MALFORMED, "malformed message");
     }
   });
+
+  // ws reports protocol violations (a message over the size limit, a bad frame) here and closes
+  // the connection itself; without a listener the error would take the whole process down.
+  socket.on("error", (error) => options.log(`${room.name}: ${participant.claims.userName}'s connection failed: ${error.message}`));
 
   socket.on("close", () => {
     clearInterval(keepAlive);
@@ -43,25 +59,33 @@ export function serveConnection(room: Room, socket: WebSocket, participant: Part
   if (present.length > 0) send(socket, awarenessMessage(room.awareness, present));
 }
 
+/** Handles one message; throws when it is malformed. Auth messages and unknown types are ignored. */
 function receive(room: Room, socket: WebSocket, message: Uint8Array): void {
-  // Dropped rather than refused: a reader's editor may still emit changes, and closing the
-  // connection would only make it reconnect and try again.
-  if (!room.canWrite(socket) && isDocumentWrite(message)) return;
-
   const decoder = decoding.createDecoder(message);
   switch (decoding.readVarUint(decoder)) {
     case MESSAGE_SYNC: {
-      const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, MESSAGE_SYNC);
-      // The socket as origin tells the room's update handler who made the change.
-      syncProtocol.readSyncMessage(decoder, reply, room.doc, socket);
-      if (encoding.length(reply) > 1) send(socket, encoding.toUint8Array(reply));
-      break;
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) return send(socket, syncStep2Message(room.doc, payload));
+      if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) throw new Error(`unknown sync message ${syncType}`);
+      return receiveUpdate(room, socket, payload);
     }
     case MESSAGE_AWARENESS:
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), socket);
-      break;
+      return awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), socket);
+    case MESSAGE_QUERY_AWARENESS:
+      return send(socket, awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
   }
+}
+
+function receiveUpdate(room: Room, socket: WebSocket, update: Uint8Array): void {
+  // Decoding it whole first means a malformed update throws here, before it can half-apply.
+  const { structs } = Y.decodeUpdate(update);
+  // Dropped rather than refused: a reader's client still sends what it has (its sync reply),
+  // and closing the connection would only make it reconnect and send it again.
+  if (!room.canWrite(socket)) return;
+  // Deletions never grow a document: a full one can still be cut down.
+  if (structs.length > 0 && !room.fits(update)) return socket.close(CLOSE_DOCUMENT_TOO_LARGE, "document too large");
+  room.applyClientUpdate(socket, update);
 }
 
 function toBytes(data: RawData): Uint8Array {

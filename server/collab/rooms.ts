@@ -1,10 +1,11 @@
 import { Room, type RoomSeams } from "./room";
 
-type Entry = { room: Promise<Room>; holders: number };
+type Entry = { room: Promise<Room>; holders: number; idleTimer?: NodeJS.Timeout };
 
 /**
- * Keeps one Room per document while anyone holds it. Every successful `acquire` is paired with
- * one `release`; the last release stores and frees the document.
+ * Keeps one Room per document while anyone holds it, and for `idleGraceMs` after the last one
+ * leaves (a page reload should not reload the document). Every successful `acquire` is paired
+ * with one `release`. A room that leaves memory is stored, then compacted.
  */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
@@ -12,7 +13,10 @@ export class RoomRegistry {
   // or the new copy could miss its last updates.
   private readonly closing = new Map<string, Promise<void>>();
 
-  constructor(private readonly seams: RoomSeams) {}
+  constructor(
+    private readonly seams: RoomSeams,
+    private readonly idleGraceMs: number,
+  ) {}
 
   async acquire(name: string): Promise<Room> {
     let entry = this.entries.get(name);
@@ -20,6 +24,8 @@ export class RoomRegistry {
       entry = { room: this.load(name), holders: 0 };
       this.entries.set(name, entry);
     }
+    clearTimeout(entry.idleTimer);
+    entry.idleTimer = undefined;
     entry.holders += 1;
     try {
       return await entry.room;
@@ -35,24 +41,35 @@ export class RoomRegistry {
     if (!entry) return;
     entry.holders -= 1;
     if (entry.holders > 0) return;
+    entry.idleTimer = setTimeout(() => this.evict(name, entry, { shouldCompact: true }), this.idleGraceMs);
+  }
 
-    this.entries.delete(name);
-    const closed: Promise<void> = entry.room
-      .then((room) => room.close())
-      .catch((error: unknown) => this.seams.log(`${name}: could not close: ${String(error)}`))
-      .finally(() => {
-        if (this.closing.get(name) === closed) this.closing.delete(name);
-      });
-    this.closing.set(name, closed);
+  /** The documents held in memory now. */
+  documents(): string[] {
+    return [...this.entries.keys()];
   }
 
   /** For shutdown, once no new connections can arrive. */
   async closeAll(): Promise<void> {
     for (const [name, entry] of this.entries) {
-      entry.holders = 1;
-      this.release(name);
+      clearTimeout(entry.idleTimer);
+      // Compaction can wait for the next time the document leaves memory; shutdown should not.
+      this.evict(name, entry, { shouldCompact: false });
     }
     await Promise.all(this.closing.values());
+  }
+
+  private evict(name: string, entry: Entry, options: { shouldCompact: boolean }): void {
+    if (this.entries.get(name) !== entry) return;
+    this.entries.delete(name);
+    const closed: Promise<void> = entry.room
+      .then((room) => room.close())
+      .then(() => (options.shouldCompact ? this.seams.store.compact?.(name) : undefined))
+      .catch((error: unknown) => this.seams.log(`${name}: could not close: ${String(error)}`))
+      .finally(() => {
+        if (this.closing.get(name) === closed) this.closing.delete(name);
+      });
+    this.closing.set(name, closed);
   }
 
   private async load(name: string): Promise<Room> {

@@ -6,8 +6,10 @@ import { AppError } from "@/server/domain/app-error";
 import { documentName, permissionFromTicket, type Authenticate, type Authorize } from "./access";
 import { serveConnection } from "./connection";
 import { singleProcessFanOut, type FanOut } from "./fan-out";
+import { defaultLimits, type CollabLimits } from "./limits";
 import type { Log } from "./room";
 import { RoomRegistry } from "./rooms";
+import { noRoundEvents, type RoundEvents } from "./round-events";
 import { createMemoryStore, type DocumentStore } from "./store";
 
 export type CollabServerOptions = {
@@ -15,18 +17,19 @@ export type CollabServerOptions = {
   authorize?: Authorize;
   store?: DocumentStore;
   fanOut?: FanOut;
+  roundEvents?: RoundEvents;
+  limits?: Partial<CollabLimits>;
   log?: Log;
 };
 
 export type CollabServer = {
   /** Resolves with the port actually bound (pass 0 for an ephemeral one). */
   listen(port: number, host?: string): Promise<number>;
+  /** The documents held in memory now. */
+  openDocuments(): string[];
   close(): Promise<void>;
 };
 
-// Generous for a pasted essay with images' alt text, small enough that one client cannot
-// make the server buffer without bound.
-const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 const CLOSE_GRACE_MS = 2_000;
 const GOING_AWAY = 1001;
 
@@ -35,6 +38,7 @@ const STATUS: Partial<Record<AppError["code"], [number, string]>> = {
   UNAUTHORIZED: [401, "Unauthorized"],
   FORBIDDEN: [403, "Forbidden"],
   NOT_FOUND: [404, "Not Found"],
+  TOO_MANY_REQUESTS: [429, "Too Many Requests"],
 };
 
 /**
@@ -43,9 +47,21 @@ const STATUS: Partial<Record<AppError["code"], [number, string]>> = {
  */
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const log = options.log ?? ((message: string) => console.log(message));
+  const limits = { ...defaultLimits, ...options.limits };
   const authorize = options.authorize ?? permissionFromTicket;
-  const rooms = new RoomRegistry({ store: options.store ?? createMemoryStore(), fanOut: options.fanOut ?? singleProcessFanOut, log });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const rooms = new RoomRegistry(
+    {
+      store: options.store ?? createMemoryStore(),
+      fanOut: options.fanOut ?? singleProcessFanOut,
+      authorize,
+      roundEvents: options.roundEvents ?? noRoundEvents,
+      maxDocumentBytes: limits.maxDocumentBytes,
+      log,
+    },
+    limits.idleGraceMs,
+  );
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const connectionsPerUser = new Map<string, number>();
   const http = createServer(onRequest);
   let isClosing = false;
 
@@ -55,21 +71,44 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   async function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on("error", () => socket.destroy());
+    let freeSlot: (() => void) | undefined;
+    let release: (() => void) | undefined;
     try {
       if (isClosing) throw new Error("shutting down");
       const document = documentName(request);
       const claims = await options.authenticate(request, document);
-      const permission = await authorize(claims);
+      const slot = (freeSlot = reserveConnection(claims.userId));
+      const grant = await authorize(claims, new Date());
       const room = await rooms.acquire(document);
-      if (socket.destroyed) return rooms.release(document);
+      release = once(() => {
+        rooms.release(document);
+        slot();
+      });
+      if (socket.destroyed) return release();
 
+      // If ws turns the handshake down (a malformed request), the callback never runs; the
+      // socket's close then gives the room and the slot back.
+      socket.once("close", release);
       sockets.handleUpgrade(request, socket, head, (webSocket) => {
-        const participant = { userId: claims.userId, userName: claims.userName, permission };
-        serveConnection(room, webSocket, participant, { log, onClose: () => rooms.release(document) });
+        socket.off("close", release!);
+        serveConnection(room, webSocket, { claims, grant }, { log, onClose: release! });
       });
     } catch (error) {
+      (release ?? freeSlot)?.();
       refuse(socket, error);
     }
+  }
+
+  /** Counts the user's connection; the returned function gives the slot back. */
+  function reserveConnection(userId: string): () => void {
+    const open = connectionsPerUser.get(userId) ?? 0;
+    if (open >= limits.maxConnectionsPerUser) throw new AppError("TOO_MANY_REQUESTS", "Too many open connections");
+    connectionsPerUser.set(userId, open + 1);
+    return once(() => {
+      const remaining = (connectionsPerUser.get(userId) ?? 1) - 1;
+      if (remaining > 0) connectionsPerUser.set(userId, remaining);
+      else connectionsPerUser.delete(userId);
+    });
   }
 
   function refuse(socket: Duplex, error: unknown): void {
@@ -91,6 +130,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       });
     },
 
+    openDocuments: () => rooms.documents(),
+
     async close() {
       isClosing = true;
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
@@ -99,6 +140,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       http.closeAllConnections();
       await stopped;
     },
+  };
+}
+
+function once(action: () => void): () => void {
+  let isDone = false;
+  return () => {
+    if (isDone) return;
+    isDone = true;
+    action();
   };
 }
 
