@@ -195,6 +195,13 @@ describe("round control", () => {
       wordCount: 5,
     });
     expect(submissions.find((submission) => submission.teamId === world.liberalismTeam.id)?.wordCount).toBe(0);
+    // Each submission carries every team member's contribution figures, for grading.
+    const frozen = await testDb().submission.findUniqueOrThrow({
+      where: { roundId_teamId: { roundId: world.openRound.id, teamId: world.realismTeam.id } },
+      select: { contributions: true },
+    });
+    const credited = (frozen.contributions as { userId: string | null }[]).map((row) => row.userId);
+    expect(credited).toEqual(expect.arrayContaining([world.student.id, world.teammate.id]));
     const debate = await caller.debate.get({ courseId: world.course.id, debateId: world.debate.id });
     expect(debate.rounds[1]?.state).toBe("VOTING");
   });

@@ -9,7 +9,7 @@ import { publishCourseEvent } from "@/server/services/events/course-events";
 /**
  * An instructor's action on a round (open now, extend, lock now, reopen, close voting). The round
  * row is locked for the transaction, so concurrent actions apply one after the other; a lock
- * freezes the teams' arguments in the same transaction.
+ * then freezes the teams' arguments.
  */
 export async function applyRoundAction(
   db: Db,
@@ -59,12 +59,36 @@ export async function applyRoundAction(
     await tx.roundEvent.create({
       data: { roundId: round.id, action: input.action.type, actorId: input.actorId, reason: input.action.type === "reopen" ? input.action.reason.trim() : null },
     });
-    const state = deriveRoundState(next, input.now);
-    if (input.action.type === "lockNow") await freezeRound(tx, round, input.now);
-    return { roundId: round.id, debateId: round.debateId, state };
+    return { roundId: round.id, debateId: round.debateId, state: deriveRoundState(next, input.now) };
   });
+  // The collaboration servers learn of the lock from this event and stop accepting writes; the
+  // edits they accepted just before reach the update log within their flush window. Freezing
+  // after that window keeps those last words in the submission.
   await publishCourseEvent(db, { courseId: input.courseId, type: "round", debateId: result.debateId, roundId: result.roundId });
+  if (input.action.type === "lockNow") {
+    await new Promise((resolve) => setTimeout(resolve, collabFlushGraceMs));
+    await freezeIfLocked(db, result, input.now);
+  }
   return result;
+}
+
+/** Longer than the collaboration server's append batching (20 ms) plus its hearing of the lock. */
+const collabFlushGraceMs = 150;
+
+/**
+ * Freezes one round's arguments if it is locked and not frozen yet. The row lock and the frozenAt
+ * check make concurrent freezes (two instructors, the worker) store one submission per team; the
+ * state check keeps a freeze that lost a race with a reopen from freezing an open round.
+ */
+async function freezeIfLocked(db: Db, round: { roundId: string; debateId: string }, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${round.roundId} FOR UPDATE`;
+    const row = await tx.round.findUnique({ where: { id: round.roundId }, select: { frozenAt: true, ...roundTimestampSelect } });
+    if (!row || row.frozenAt) return false;
+    if (["SCHEDULED", "OPEN"].includes(deriveRoundState(toRoundTimestamps(row), now))) return false;
+    await freezeRound(tx, { id: round.roundId, debateId: round.debateId }, now);
+    return true;
+  });
 }
 
 /** Teams write one round at a time: a round opens early only once the one before has locked. */
@@ -90,12 +114,9 @@ export async function freezeDueRounds(db: Db, now: Date) {
     select: { id: true, debateId: true, debate: { select: { courseId: true } } },
   });
   for (const round of due) {
-    await db.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ frozenAt: Date | null }[]>`SELECT "frozenAt" FROM "Round" WHERE id = ${round.id} FOR UPDATE`;
-      if (row?.frozenAt) return;
-      await freezeRound(tx, round, now);
-    });
-    await publishCourseEvent(db, { courseId: round.debate.courseId, type: "round", debateId: round.debateId, roundId: round.id });
+    if (await freezeIfLocked(db, { roundId: round.id, debateId: round.debateId }, now)) {
+      await publishCourseEvent(db, { courseId: round.debate.courseId, type: "round", debateId: round.debateId, roundId: round.id });
+    }
   }
   return due.length;
 }
