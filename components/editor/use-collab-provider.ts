@@ -28,6 +28,14 @@ export type CollabSession = {
 const messageAuth = 2;
 /** The server closes with this when the user may no longer open the document (server/collab/protocol.ts). */
 const closeAccessRevoked = 4403;
+/** Closes after which reconnecting would only fail again: the document is full, or a message was too large. */
+const closeDocumentTooLarge = 4413;
+const closeMessageTooLarge = 1009;
+const finalCloses: Record<number, string> = {
+  [closeAccessRevoked]: "Your access to this argument has ended.",
+  [closeDocumentTooLarge]: "This argument has reached the size limit; remove something before adding more.",
+  [closeMessageTooLarge]: "That change was too large to send (over 2 MB). Reload the page to continue.",
+};
 
 const refusalCodes = new Set(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]);
 
@@ -53,7 +61,8 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(url, documentName, doc, { connect: false, params: {} });
+    // No BroadcastChannel: edits between tabs would skip the server's permission check.
+    const provider = new WebsocketProvider(url, documentName, doc, { connect: false, params: {}, disableBc: true });
     let isStopped = false;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let failedTicketFetches = 0;
@@ -68,6 +77,10 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
       retryTimer = setTimeout(() => void connect(), delay);
     };
 
+    // The editor appears once the first ticket request has answered: with the document when
+    // it may be opened (online or not: offline edits are kept), never when it is refused.
+    const showEditor = () => setSession((current) => current ?? { doc, provider });
+
     const connect = async () => {
       if (isStopped || provider.shouldConnect) return;
       try {
@@ -75,6 +88,7 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
         if (isStopped) return;
         failedTicketFetches = 0;
         setPermission(issued.permission);
+        showEditor();
         provider.params = { ticket: issued.ticket };
         provider.connect();
       } catch (error) {
@@ -84,6 +98,7 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
           setRefusal(reason);
           return;
         }
+        showEditor();
         failedTicketFetches += 1;
         setState(navigator.onLine ? "reconnecting" : "offline");
         scheduleConnect(reconnectDelay(failedTicketFetches));
@@ -101,7 +116,12 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
       // Runs after y-websocket has finished closing, and before its own reconnect timer fires.
       setTimeout(() => {
         if (isStopped || !provider.shouldConnect) return;
-        if (event?.code === closeAccessRevoked) return;
+        const finalReason = event?.code === undefined ? undefined : finalCloses[event.code];
+        if (finalReason) {
+          provider.disconnect();
+          setRefusal(finalReason);
+          return;
+        }
         // Stop y-websocket reconnecting with the old (perhaps expired) ticket; ours fetches a new one.
         provider.disconnect();
         setState(navigator.onLine ? "reconnecting" : "offline");
@@ -110,7 +130,8 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
     });
     provider.on("closed", ({ code }) => {
       if (isStopped) return;
-      if (code === closeAccessRevoked) setRefusal("Your access to this argument has ended.");
+      const finalReason = finalCloses[code];
+      if (finalReason) setRefusal(finalReason);
       else setState("offline");
     });
 
@@ -124,9 +145,6 @@ export function useCollabProvider({ courseId, documentName, url, initialPermissi
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
 
-    // The provider is an external system created by this effect; rendering needs it once it exists.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSession({ doc, provider });
     void connect();
 
     return () => {
