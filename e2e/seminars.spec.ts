@@ -58,7 +58,8 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
 
   // ---- An edit keeps the earlier version ---------------------------------------------------
   const secondName = (await second.getByTestId("current-user-name").innerText()).trim();
-  const secondPost = post(second, secondName);
+  // Their top-level post, not their reply (also an article under their name), before and after the edit.
+  const secondPost = post(second, secondName).filter({ hasText: /Institutions (and trade )?held the peace together/ });
   await secondPost.getByRole("button", { name: "Edit" }).click();
   const editor = secondPost.getByRole("textbox", { name: "Edit your post" });
   await editor.click();
