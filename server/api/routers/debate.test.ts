@@ -4,7 +4,7 @@ import { argumentDocumentName } from "@/server/domain/argument/document-name";
 import { appendUpdates } from "@/server/services/collab/document-store";
 import { makeDebateWorld, type DebateWorld } from "@/server/testing/debate-world";
 import { errorOf } from "@/server/testing/errors";
-import { callerFor, testDb } from "@/server/testing/world";
+import { callerFor, makeUser, testDb } from "@/server/testing/world";
 
 let world: DebateWorld;
 beforeEach(async () => {
@@ -271,6 +271,20 @@ describe("voting", () => {
     const instructor = await errorOf(callerFor(world.instructor).vote.cast(ballot));
     expect(instructor.code).toBe("FORBIDDEN");
     expect(await testDb().ballot.count({ where: { roundId: world.votingRound.id } })).toBe(1);
+  });
+
+  it("follows the debate's voter rule", async () => {
+    const audience = await makeUser("Ada Audience");
+    await testDb().enrollment.create({ data: { userId: audience.id, courseId: world.course.id, role: "STUDENT" } });
+    const ballot = { courseId: world.course.id, roundId: world.votingRound.id, teamId: world.liberalismTeam.id };
+    await testDb().debate.update({ where: { id: world.debate.id }, data: { voterRule: "AUDIENCE" } });
+    expect((await errorOf(callerFor(world.student).vote.cast(ballot))).message).toBe("Only students who are not debating vote in this debate");
+    await callerFor(audience).vote.cast(ballot);
+    await testDb().debate.update({ where: { id: world.debate.id }, data: { voterRule: "DEBATERS" } });
+    expect((await errorOf(callerFor(audience).vote.cast(ballot))).message).toBe("Only the debating students vote in this debate");
+    await callerFor(world.student).vote.cast(ballot);
+    const unknownTeam = await errorOf(callerFor(world.student).vote.cast({ ...ballot, teamId: "no-such-team" }));
+    expect(unknownTeam.code).toBe("NOT_FOUND");
   });
 
   it("keeps results hidden until voting closes, then shows the winner", async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { VoterRule } from "@/prisma/generated/client";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/domain/app-error";
-import { deriveRoundState } from "@/server/domain/debate/round-state";
+import { deriveRoundState, type RoundTimestamps } from "@/server/domain/debate/round-state";
 import { tallyRound } from "@/server/domain/debate/tally";
 import { roundTimestampSelect, toRoundTimestamps } from "@/server/services/debate/round-timestamps";
 import { publishCourseEvent } from "@/server/services/events/course-events";
@@ -25,32 +25,46 @@ async function countEligibleVoters(db: Db, input: { courseId: string; debateId: 
   return { ALL_STUDENTS: students, AUDIENCE: students - debaters, DEBATERS: debaters }[input.voterRule];
 }
 
+type BallotContext = RoundTimestamps & { debateId: string; voterRule: VoterRule; isTeamInDebate: boolean; voterTeamId: string | null };
+
+/**
+ * Everything a ballot is checked against, in one round trip: voting is the busiest moment of a
+ * class (everyone at once when a round locks), so this path stays at three statements.
+ */
+async function loadBallotContext(db: Db, input: { courseId: string; roundId: string; teamId: string; voterId: string }) {
+  const [row] = await db.$queryRaw<BallotContext[]>`
+    SELECT r."opensAt", r."locksAt", r."votingClosesAt", r."openedAt", r."lockedAt", r."votingClosedAt", r."reopenedAt", r."reopenReason",
+           r."debateId", d."voterRule",
+           EXISTS (SELECT 1 FROM "Team" t WHERE t.id = ${input.teamId} AND t."debateId" = r."debateId") AS "isTeamInDebate",
+           (SELECT m."teamId" FROM "TeamMember" m WHERE m."debateId" = r."debateId" AND m."userId" = ${input.voterId}) AS "voterTeamId"
+    FROM "Round" r JOIN "Debate" d ON d.id = r."debateId"
+    WHERE r.id = ${input.roundId} AND d."courseId" = ${input.courseId} AND d.status = 'PUBLISHED'`;
+  if (!row) throw notFound("Round");
+  return row;
+}
+
 /**
  * Casts or changes the caller's ballot for a round. One ballot per voter per round is a
  * database constraint; a double-click lands on the same row.
  */
 export async function castBallot(db: Db, input: { courseId: string; roundId: string; teamId: string; voterId: string; now: Date }) {
-  const round = await loadRound(db, input.courseId, input.roundId);
-  const state = deriveRoundState(toRoundTimestamps(round), input.now);
+  const ballot = await loadBallotContext(db, input);
+  const state = deriveRoundState(toRoundTimestamps(ballot), input.now);
   if (state !== "VOTING") {
     const why = state === "CLOSED" ? "Voting on this round has closed" : "Voting opens when the round locks";
     throw new AppError("PRECONDITION_FAILED", why);
   }
-  const [team, seat] = await Promise.all([
-    db.team.findFirst({ where: { id: input.teamId, debateId: round.debateId }, select: { id: true } }),
-    db.teamMember.findUnique({ where: { debateId_userId: { debateId: round.debateId, userId: input.voterId } }, select: { teamId: true } }),
-  ]);
-  if (!team) throw notFound("Team");
-  if (round.debate.voterRule === "AUDIENCE" && seat) throw new AppError("PRECONDITION_FAILED", "Only students who are not debating vote in this debate");
-  if (round.debate.voterRule === "DEBATERS" && !seat) throw new AppError("PRECONDITION_FAILED", "Only the debating students vote in this debate");
-  if (seat?.teamId === input.teamId) throw new AppError("BAD_REQUEST", "You cannot vote for your own team", { field: "teamId" });
+  if (!ballot.isTeamInDebate) throw notFound("Team");
+  if (ballot.voterRule === "AUDIENCE" && ballot.voterTeamId) throw new AppError("PRECONDITION_FAILED", "Only students who are not debating vote in this debate");
+  if (ballot.voterRule === "DEBATERS" && !ballot.voterTeamId) throw new AppError("PRECONDITION_FAILED", "Only the debating students vote in this debate");
+  if (ballot.voterTeamId === input.teamId) throw new AppError("BAD_REQUEST", "You cannot vote for your own team", { field: "teamId" });
 
   await db.$executeRaw`
     INSERT INTO "Ballot" (id, "roundId", "voterId", "teamId", "createdAt", "updatedAt")
     VALUES (${randomUUID()}, ${input.roundId}, ${input.voterId}, ${input.teamId}, ${input.now}, ${input.now})
     ON CONFLICT ("roundId", "voterId") DO UPDATE SET "teamId" = EXCLUDED."teamId", "updatedAt" = EXCLUDED."updatedAt"`;
-  await publishCourseEvent(db, { courseId: input.courseId, type: "ballot", debateId: round.debateId, roundId: round.id });
-  return { roundId: round.id, teamId: input.teamId };
+  await publishCourseEvent(db, { courseId: input.courseId, type: "ballot", debateId: ballot.debateId, roundId: input.roundId });
+  return { roundId: input.roundId, teamId: input.teamId };
 }
 
 /** While voting runs, only the number of ballots (of how many could vote) is public, plus the caller's own choice. */
