@@ -34,6 +34,26 @@ describe("round jobs", () => {
     expect(queued.map((job) => job.at.getTime())).toContain(now.getTime() + 60 * 60_000);
   });
 
+  it("a tick reminds every debater, once, of a round opening or locking within the hour", async () => {
+    const now = new Date();
+    const world = await makeDebateWorld(now);
+    const db = testDb();
+    const boss = { sendAfter: async () => "job" };
+    const debaters = [world.student.id, world.teammate.id, world.opponent.id, world.opponentTeammate.id];
+    const reminders = () =>
+      db.notification.findMany({ where: { userId: { in: debaters }, kind: { in: ["ROUND_OPENING", "ROUND_LOCKING"] } }, select: { userId: true, kind: true, title: true } });
+
+    // Rebuttal locks and Closing opens exactly an hour from now: both are within the hour.
+    await runTick(boss as never, db, now);
+    await runTick(boss as never, db, new Date(now.getTime() + 60_000));
+    const sent = await reminders();
+    expect(sent.filter((item) => item.kind === "ROUND_LOCKING").map((item) => item.userId).sort()).toEqual([...debaters].sort());
+    expect(sent.filter((item) => item.kind === "ROUND_OPENING").map((item) => item.userId).sort()).toEqual([...debaters].sort());
+    expect(sent.find((item) => item.kind === "ROUND_LOCKING")?.title).toMatch(/^Rebuttal locks within the hour: /);
+    // Nobody outside the debate hears of it.
+    expect(await db.notification.count({ where: { userId: world.outsider.id } })).toBe(0);
+  });
+
   it("a deadline job tells the course's open pages through LISTEN/NOTIFY", async () => {
     const world = await makeDebateWorld();
     const controller = new AbortController();
