@@ -46,6 +46,11 @@ function listener(connectionString: string): Listener {
   return globalForEvents.stoaCourseEvents;
 }
 
+/** Resolves once this process is listening: events published after that reach it. */
+export async function whenListening(connectionString: string): Promise<void> {
+  await listener(connectionString).ready;
+}
+
 /** The course's events from now on, until `signal` aborts (the subscriber went away). */
 export async function* courseEvents(connectionString: string, courseId: string, signal: AbortSignal | undefined): AsyncGenerator<CourseEvent> {
   const { emitter, ready } = listener(connectionString);
