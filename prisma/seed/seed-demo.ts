@@ -3,6 +3,7 @@ import { hashPassword } from "@/server/auth/password";
 import { importCourseContent } from "@/server/services/course/import-course-content";
 import { newJoinCode } from "@/server/services/course/join-code";
 import { thesisCourseContent } from "@/server/services/course/thesis-course";
+import { seedCourseRubric } from "@/server/services/grading/course-rubric";
 import { demoInstructor, demoPassword, demoStudents } from "./demo-accounts";
 
 export const demoCourseId = "demo-us-russia";
@@ -41,6 +42,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       });
       await importCourseContent(tx, demoCourseId, content, { promptStatus: "POSTED", now });
     }
+    // Also for a demo course seeded before rubrics existed.
+    await seedCourseRubric(tx, demoCourseId, thesisCourseContent().rubric);
 
     for (const user of users) {
       await tx.enrollment.upsert({

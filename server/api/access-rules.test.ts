@@ -8,9 +8,12 @@ import { appRouter } from "@/server/api/root";
 import { argumentDocumentName } from "@/server/domain/argument/document-name";
 import type { AccessRule, SessionUser } from "@/server/api/trpc";
 import { makeDebateWorld, type DebateWorld as World } from "@/server/testing/debate-world";
+import { gradableSubmission, testRubric } from "@/server/testing/grading-world";
 import { paragraphDoc } from "@/server/domain/seminar/rich-text";
 import { makePost, makeSeminarThread } from "@/server/services/seminar/testing/seminar-world";
-import { callerFor, uniqueEmail } from "@/server/testing/world";
+import { makeImportedThesis, toBase64 } from "@/server/services/thesis/testing/thesis-world";
+import { saveGradeDraft } from "@/server/services/grading/grades";
+import { callerFor, testDb, uniqueEmail } from "@/server/testing/world";
 
 /** Built per call; `caller` is who will call, for procedures only an author may use (editing a post). */
 type Sample = (world: World, caller: SessionUser | null) => unknown;
@@ -104,6 +107,41 @@ const samples: Record<string, Sample> = {
   "notification.list": () => undefined,
   "notification.unreadCount": () => undefined,
   "notification.markRead": () => ({}),
+  "thesis.list": (w) => ({ courseId: w.course.id }),
+  "thesis.outline": async (w) => ({ courseId: w.course.id, thesisId: (await makeImportedThesis(w)).thesisId }),
+  "thesis.section": async (w) => {
+    const thesis = await makeImportedThesis(w);
+    return { courseId: w.course.id, thesisId: thesis.thesisId, chapterId: thesis.chapterId, sectionId: thesis.sectionId };
+  },
+  "thesis.search": async (w) => ({ courseId: w.course.id, thesisId: (await makeImportedThesis(w)).thesisId, query: "enlargement" }),
+  "thesis.upload": (w) => ({ courseId: w.course.id, fileName: "notes.md", contentBase64: toBase64("# Notes\n\nA short text.\n") }),
+  "thesis.importStatus": async (w) => ({ courseId: w.course.id, importId: (await makeImportedThesis(w)).importId }),
+  "thesis.createCase": async (w) => {
+    const thesis = await makeImportedThesis(w);
+    return { courseId: w.course.id, thesisId: thesis.thesisId, ...caseFields, excerpts: [{ anchor: thesis.anchor }] };
+  },
+  "thesis.createPrompt": async (w) => {
+    const thesis = await makeImportedThesis(w);
+    return { courseId: w.course.id, thesisId: thesis.thesisId, caseId: w.case.id, kind: "SEMINAR", text: "Why?", excerpts: [{ anchor: thesis.anchor }] };
+  },
+  "thesis.excerptsFor": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "rubric.list": (w) => ({ courseId: w.course.id }),
+  "rubric.get": async (w) => ({ courseId: w.course.id, rubricId: (await gradableSubmission(w)).rubricId }),
+  "rubric.create": (w) => ({ courseId: w.course.id, ...testRubric }),
+  "rubric.update": async (w) => ({ courseId: w.course.id, rubricId: (await gradableSubmission(w)).rubricId, ...testRubric, title: "Renamed" }),
+  "rubric.duplicate": async (w) => ({ courseId: w.course.id, rubricId: (await gradableSubmission(w)).rubricId }),
+  "rubric.attach": async (w) => ({ courseId: w.course.id, rubricId: (await gradableSubmission(w)).rubricId, debateId: w.debate.id, roundId: w.openRound.id }),
+  "grade.queue": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
+  "grade.get": async (w) => ({ courseId: w.course.id, submissionId: (await gradableSubmission(w)).submissionId }),
+  "grade.saveDraft": async (w) => (await gradableSubmission(w)).completeDraft,
+  "grade.finalize": async (w) => {
+    const { completeDraft } = await gradableSubmission(w);
+    await saveGradeDraft(testDb(), { ...completeDraft, actorId: w.instructor.id, now: new Date() });
+    return { courseId: w.course.id, submissionId: completeDraft.submissionId };
+  },
+  "grade.release": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
+  "grade.mine": (w) => ({ courseId: w.course.id }),
+  "grade.history": async (w) => ({ courseId: w.course.id, submissionId: (await gradableSubmission(w)).submissionId }),
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: AccessRule } } }>).map(

@@ -3,12 +3,15 @@ import { caseRouter } from "@/server/api/routers/case";
 import { collabRouter } from "@/server/api/routers/collab";
 import { courseRouter } from "@/server/api/routers/course";
 import { debateRouter } from "@/server/api/routers/debate";
+import { gradeRouter } from "@/server/api/routers/grade";
 import { memberRouter } from "@/server/api/routers/member";
 import { notificationRouter } from "@/server/api/routers/notification";
 import { promptRouter } from "@/server/api/routers/prompt";
 import { roundRouter } from "@/server/api/routers/round";
+import { rubricRouter } from "@/server/api/routers/rubric";
 import { seminarRouter } from "@/server/api/routers/seminar";
 import { theoryRouter } from "@/server/api/routers/theory";
+import { thesisRouter } from "@/server/api/routers/thesis";
 import { voteRouter } from "@/server/api/routers/vote";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
@@ -25,6 +28,9 @@ export const appRouter = createTRPCRouter({
   collab: collabRouter,
   seminar: seminarRouter,
   notification: notificationRouter,
+  thesis: thesisRouter,
+  rubric: rubricRouter,
+  grade: gradeRouter,
 });
 
 export type AppRouter = typeof appRouter;

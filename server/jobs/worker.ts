@@ -7,6 +7,7 @@ import PgBoss from "pg-boss";
 import { createDb } from "@/server/db";
 import { env } from "@/server/env";
 import { deadlineQueue, runDeadline, runTick, tickQueue } from "@/server/jobs/round-jobs";
+import { runThesisImport, thesisImportQueue, type ThesisImportJob } from "@/server/jobs/thesis-jobs";
 import type { RoundDeadline } from "@/server/services/debate/round-deadlines";
 
 const db = createDb(env().DATABASE_URL);
@@ -16,6 +17,7 @@ boss.on("error", (error) => console.error("[worker] pg-boss:", error));
 await boss.start();
 await boss.createQueue(tickQueue);
 await boss.createQueue(deadlineQueue);
+await boss.createQueue(thesisImportQueue);
 await boss.schedule(tickQueue, "* * * * *");
 
 await boss.work(tickQueue, async () => {
@@ -23,6 +25,10 @@ await boss.work(tickQueue, async () => {
 });
 await boss.work<RoundDeadline>(deadlineQueue, { pollingIntervalSeconds: 1 }, async (jobs) => {
   for (const job of jobs) await runDeadline(db, { ...job.data, at: new Date(job.data.at) }, new Date());
+});
+
+await boss.work<ThesisImportJob>(thesisImportQueue, async (jobs) => {
+  for (const job of jobs) await runThesisImport(db, job.data);
 });
 
 // Catch up at once after a restart rather than at the next minute.
