@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keyEventsSchema, sourcesSchema } from "@/server/domain/course-content";
 
 /** Shared input pieces, so every procedure names and bounds ids the same way. */
 export const id = z.string().trim().min(1, "is required").max(64, "is too long");
@@ -16,3 +17,16 @@ export function text(label: string, options: { min?: number; max: number }) {
 }
 
 export const courseRole = z.enum(["INSTRUCTOR", "TA", "STUDENT"]);
+
+const year = (label: string) =>
+  z.number({ error: `${label} must be a year` }).int(`${label} must be a whole year`).min(1000, `${label} must be a year`).max(3000, `${label} must be a year`);
+
+/** What an instructor writes about a case, whether by hand or from thesis passages. */
+export const caseFields = z.object({
+  title: text("Title", { min: 1, max: 300 }),
+  periodStart: year("Start year"),
+  periodEnd: year("End year"),
+  summary: text("Summary", { max: 10_000 }).default(""),
+  keyEvents: keyEventsSchema.default([]),
+  sources: sourcesSchema.default([]),
+});

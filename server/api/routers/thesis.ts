@@ -1,15 +1,11 @@
 import { z } from "zod";
-import { id, text } from "@/server/api/inputs";
+import { caseFields, id, text } from "@/server/api/inputs";
 import { courseProcedure, createTRPCRouter, memberRoles, staffRoles } from "@/server/api/trpc";
-import { keyEventsSchema, sourcesSchema } from "@/server/domain/course-content";
 import { createCaseFromThesis, createPromptFromThesis, excerptsFor } from "@/server/services/thesis/excerpts";
 import { enqueueThesisImport } from "@/server/services/thesis/import-queue";
 import { importStatus, listTheses, thesisOutline, thesisSection } from "@/server/services/thesis/read-thesis";
 import { searchThesis } from "@/server/services/thesis/search-thesis";
 import { MAX_UPLOAD_BASE64_LENGTH, uploadThesis } from "@/server/services/thesis/upload-thesis";
-
-const year = (label: string) =>
-  z.number({ error: `${label} must be a year` }).int(`${label} must be a whole year`).min(1000, `${label} must be a year`).max(3000, `${label} must be a year`);
 
 const thesisRef = z.object({ thesisId: id });
 
@@ -51,15 +47,7 @@ export const thesisRouter = createTRPCRouter({
 
   createCase: courseProcedure(["INSTRUCTOR"])
     .input(
-      thesisRef.extend({
-        title: text("Title", { min: 1, max: 300 }),
-        periodStart: year("Start year"),
-        periodEnd: year("End year"),
-        summary: text("Summary", { max: 10_000 }).default(""),
-        keyEvents: keyEventsSchema.default([]),
-        sources: sourcesSchema.default([]),
-        excerpts,
-      }),
+      thesisRef.extend({ ...caseFields.shape, excerpts }),
     )
     .mutation(({ ctx, input }) => createCaseFromThesis(ctx.db, input)),
 
