@@ -150,24 +150,31 @@ type RowsProps<Row> = {
   listError?: string;
 };
 
-function KeyEventRows({ rows, onChange, errorFor, listError }: RowsProps<EventRow>) {
+/**
+ * Editing a list of rows: a new row takes focus, and removing one returns focus to the add
+ * button, so keyboard users never lose their place.
+ */
+function useRowList<Row extends { rowId: string }>(rows: Row[], onChange: (rows: Row[]) => void, emptyRow: () => Row) {
   const [addedRowId, setAddedRowId] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  return {
+    addedRowId,
+    addButton,
+    updateRow: (rowId: string, patch: Partial<Row>) => onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row))),
+    addRow: () => {
+      const row = emptyRow();
+      setAddedRowId(row.rowId);
+      onChange([...rows, row]);
+    },
+    removeRow: (rowId: string) => {
+      onChange(rows.filter((row) => row.rowId !== rowId));
+      addButton.current?.focus();
+    },
+  };
+}
 
-  function updateRow(rowId: string, patch: Partial<EventRow>) {
-    onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
-  }
-
-  function addRow() {
-    const row = emptyEventRow();
-    setAddedRowId(row.rowId);
-    onChange([...rows, row]);
-  }
-
-  function removeRow(rowId: string) {
-    onChange(rows.filter((row) => row.rowId !== rowId));
-    addButton.current?.focus();
-  }
+function KeyEventRows({ rows, onChange, errorFor, listError }: RowsProps<EventRow>) {
+  const { addedRowId, addButton, updateRow, addRow, removeRow } = useRowList(rows, onChange, emptyEventRow);
 
   return (
     <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
@@ -214,23 +221,7 @@ function KeyEventRows({ rows, onChange, errorFor, listError }: RowsProps<EventRo
 }
 
 function SourceRows({ rows, onChange, errorFor, listError }: RowsProps<SourceRow>) {
-  const [addedRowId, setAddedRowId] = useState<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  function updateRow(rowId: string, patch: Partial<SourceRow>) {
-    onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
-  }
-
-  function addRow() {
-    const row = emptySourceRow();
-    setAddedRowId(row.rowId);
-    onChange([...rows, row]);
-  }
-
-  function removeRow(rowId: string) {
-    onChange(rows.filter((row) => row.rowId !== rowId));
-    addButton.current?.focus();
-  }
+  const { addedRowId, addButton, updateRow, addRow, removeRow } = useRowList(rows, onChange, emptySourceRow);
 
   return (
     <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">

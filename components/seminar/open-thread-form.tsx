@@ -9,6 +9,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, TextField } from "@/components/ui/form-field";
+import { ThreadOptionFields } from "@/components/seminar/thread-option-fields";
 
 type OpenThreadFormProps = { courseId: string; cases: { id: string; title: string }[] };
 
@@ -44,14 +45,12 @@ export function OpenThreadForm({ courseId, cases }: OpenThreadFormProps) {
           </select>
         </label>
         <TextField label="Thread title" value={title} maxLength={200} required error={errors.title} onChange={(event) => setTitle(event.target.value)} />
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={requirePostBeforeView} onChange={(event) => setRequirePostBeforeView(event.target.checked)} />
-          Students must post before they see others’ posts
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={anonymousToPeers} onChange={(event) => setAnonymousToPeers(event.target.checked)} />
-          Anonymous to classmates (staff always see names)
-        </label>
+        <ThreadOptionFields
+          requirePostBeforeView={requirePostBeforeView}
+          anonymousToPeers={anonymousToPeers}
+          onRequirePostBeforeViewChange={setRequirePostBeforeView}
+          onAnonymousToPeersChange={setAnonymousToPeers}
+        />
         {open.error ? <ErrorAlert>{formErrorMessage(open.error, ["title"])}</ErrorAlert> : null}
         <Button type="submit" isBusy={open.isPending}>
           Open thread

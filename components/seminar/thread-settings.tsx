@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { ErrorAlert, StatusMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/form-field";
+import { ThreadOptionFields } from "@/components/seminar/thread-option-fields";
 
 /** <input type="datetime-local"> speaks local time without a zone; convert at the edges. */
 const toLocalInput = (value: Date | null) => {
@@ -39,14 +40,12 @@ export function ThreadSettings({ courseId, thread }: { courseId: string; thread:
     <details className="rounded-lg border border-stone-200 bg-white px-4 py-3">
       <summary className="cursor-pointer font-medium text-stone-900">Thread settings</summary>
       <form onSubmit={onSubmit} className="mt-3 space-y-3 text-sm text-stone-800">
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={requirePostBeforeView} onChange={(event) => setRequirePostBeforeView(event.target.checked)} />
-          Students must post before they see others’ posts
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={anonymousToPeers} onChange={(event) => setAnonymousToPeers(event.target.checked)} />
-          Anonymous to classmates (staff always see names)
-        </label>
+        <ThreadOptionFields
+          requirePostBeforeView={requirePostBeforeView}
+          anonymousToPeers={anonymousToPeers}
+          onRequirePostBeforeViewChange={setRequirePostBeforeView}
+          onAnonymousToPeersChange={setAnonymousToPeers}
+        />
         <div className="flex flex-wrap gap-3">
           <label>
             <span className="block font-medium">Opens</span>

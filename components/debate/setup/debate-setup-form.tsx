@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { voterRuleLabels } from "@/components/debate/labels";
 import { debatePaths } from "@/components/debate/paths";
-import { CheckboxField } from "@/components/debate/setup/checkbox-field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { MotionPicker, type MotionCase } from "@/components/debate/setup/motion-picker";
 import { RoundPlanEditor } from "@/components/debate/setup/round-plan-editor";
 import {

@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { maxRounds, type RoundDraft, type SetupErrors } from "@/components/debate/setup/setup-draft";
-import { CheckboxField } from "@/components/debate/setup/checkbox-field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-field";
 
