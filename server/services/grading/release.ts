@@ -79,7 +79,9 @@ export async function myGrades(db: Db, input: { courseId: string; userId: string
     },
   });
   return grades.map((grade) => {
-    const { debate } = grade.submission.round;
+    // The query above reads submission grades only.
+    const submission = grade.submission!;
+    const { debate } = submission.round;
     const releasedAt = debate.gradeRelease!.releasedAt;
     const { teamScore } = gradeTotals(grade.rubric, grade.scores, []);
     const adjustment = grade.adjustments[0] ?? null;
@@ -88,10 +90,10 @@ export async function myGrades(db: Db, input: { courseId: string; userId: string
     const firstShownAt = grade.finalizedAt && grade.finalizedAt > releasedAt ? grade.finalizedAt : releasedAt;
     return {
       gradeId: grade.id,
-      submissionId: grade.submission.id,
+      submissionId: submission.id,
       debate: { id: debate.id, title: debate.title },
-      round: { name: grade.submission.round.name, index: grade.submission.round.index },
-      teamName: grade.submission.team.name,
+      round: { name: submission.round.name, index: submission.round.index },
+      teamName: submission.team.name,
       rubricTitle: grade.rubric.title,
       totalPoints: grade.rubric.totalPoints,
       teamScore,
