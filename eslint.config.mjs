@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 // typescript-eslint's recommended rules and registers the @typescript-eslint plugin.
 const config = [
   {
-    ignores: [".next/**", "prisma/generated/**", "node_modules/**", ".data/**", "prisma/schema-engine-wasm.mjs", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "prisma/generated/**", "node_modules/**", ".data/**", "prisma/schema-engine-wasm.mjs", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,

@@ -62,7 +62,7 @@ export async function runApp(life: Lifecycle, options: AppOptions): Promise<void
 
 /** A failed build leaves BUILD_ID behind; the prerender manifest is written only at the end. */
 function hasProductionBuild(): boolean {
-  return ["BUILD_ID", "prerender-manifest.json"].every((file) => existsSync(path.join(ROOT, ".next", file)));
+  return ["BUILD_ID", "prerender-manifest.json"].every((file) => existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", file)));
 }
 
 async function waitForPort(port: number): Promise<void> {
