@@ -13,7 +13,16 @@ function tabsFor(courseId: string, role: CourseRole): Tab[] {
     { href: base, label: "Overview", isCurrent: (pathname) => pathname === base || pathname.startsWith(`${base}/cases`) },
     { href: `${base}/debates`, label: "Debates", isCurrent: (pathname) => pathname.startsWith(`${base}/debates`) },
     { href: `${base}/seminars`, label: "Seminars", isCurrent: (pathname) => pathname.startsWith(`${base}/seminars`) },
+    { href: `${base}/library`, label: "Thesis", isCurrent: (pathname) => pathname.startsWith(`${base}/library`) },
   ];
+  if (role === "STUDENT") {
+    tabs.push({ href: `${base}/grades`, label: "My grades", isCurrent: (pathname) => pathname.startsWith(`${base}/grades`) });
+  } else {
+    tabs.push(
+      { href: `${base}/dashboard`, label: "Dashboard", isCurrent: (pathname) => pathname.startsWith(`${base}/dashboard`) },
+      { href: `${base}/grading`, label: "Grading", isCurrent: (pathname) => pathname.startsWith(`${base}/grading`) },
+    );
+  }
   if (role === "INSTRUCTOR") {
     tabs.push({ href: `${base}/authoring`, label: "Authoring", isCurrent: (pathname) => pathname.startsWith(`${base}/authoring`) });
   }
