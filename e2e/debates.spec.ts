@@ -1,11 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ballotChoices, browserLocalDateTime, courseId, instructorEmail, openAs, studentEmail } from "./support/debate-helpers";
+import { expect, test } from "@playwright/test";
+import { ballotChoices, browserLocalDateTime, courseId, instructorEmail, openAs, roundCard, studentEmail } from "./support/debate-helpers";
 import { expectAccessible } from "./support/axe";
 
 const debatesPath = `/courses/${courseId}/debates`;
-
-/** The article of one round on a debate page. */
-const roundCard = (page: Page, name: string) => page.getByRole("article", { name: new RegExp(`^Round \\d+ of \\d+\\s*:\\s*${name}$`) });
 
 test("an instructor runs a debate from setup to results while students argue and vote", async ({ browser }) => {
   test.setTimeout(240_000);

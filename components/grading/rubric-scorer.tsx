@@ -24,8 +24,8 @@ export type RubricScorerProps = {
   errors?: Readonly<Record<string, string>>;
   /**
    * Listen for the shortcuts on the whole page (default true): 1–9 pick a level of the current
-   * criterion, j / k move to the next / previous criterion. Keys typed into text boxes are left alone.
-   * Use one scorer with shortcuts per page.
+   * criterion, j / k (or ↓ / ↑ when no level has focus) move to the next / previous criterion.
+   * Keys typed into text boxes are left alone. Use one scorer with shortcuts per page.
    */
   hasShortcuts?: boolean;
 };
@@ -53,27 +53,34 @@ export function RubricScorer({ rubric, scores, onChange, disabled = false, error
     // Keep the rubric's order, so the saved array (and its field errors) follow the page.
     const others = current.filter((score) => score.criterionId !== criterionId);
     const order = rubric.criteria.map((criterion) => criterion.id);
-    emit([...others, next].sort((a, b) => order.indexOf(a.criterionId) - order.indexOf(b.criterionId)));
+    const nextScores = [...others, next].sort((a, b) => order.indexOf(a.criterionId) - order.indexOf(b.criterionId));
+    // Keys pressed in quick succession, before React renders again, build on this change.
+    latest.current = { ...latest.current, scores: nextScores };
+    emit(nextScores);
   }
 
-  /** Moves to a criterion and puts focus on its chosen level (or its first), as a radio group would. */
+  function makeCurrent(index: number) {
+    latest.current = { ...latest.current, currentIndex: index };
+    setCurrentIndex(index);
+  }
+
+  /** Moves to a criterion and puts focus on it, so that its name and description are read out. */
   function moveTo(index: number) {
     const clamped = Math.max(0, Math.min(rubric.criteria.length - 1, index));
-    setCurrentIndex(clamped);
-    const fieldset = criterionRefs.current[clamped];
-    const radio = fieldset?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? fieldset?.querySelector<HTMLInputElement>('input[type="radio"]');
-    (radio ?? fieldset)?.focus();
-    fieldset?.scrollIntoView({ block: "nearest" });
+    makeCurrent(clamped);
+    criterionRefs.current[clamped]?.focus();
   }
 
   function onShortcut(event: KeyboardEvent | ReactKeyboardEvent): boolean {
     if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return false;
     const { currentIndex: index, disabled: isDisabled } = latest.current;
-    if (event.key === "j") {
+    // Arrow keys on a level keep their radio-group meaning (the next level); elsewhere they move between criteria.
+    const isOnControl = event.target instanceof HTMLInputElement;
+    if (event.key === "j" || (event.key === "ArrowDown" && !isOnControl)) {
       moveTo(index + 1);
       return true;
     }
-    if (event.key === "k") {
+    if (event.key === "k" || (event.key === "ArrowUp" && !isOnControl)) {
       moveTo(index - 1);
       return true;
     }
@@ -120,7 +127,7 @@ export function RubricScorer({ rubric, scores, onChange, disabled = false, error
                 criterionRefs.current[index] = element;
               }}
               tabIndex={-1}
-              onFocus={() => setCurrentIndex(index)}
+              onFocus={() => makeCurrent(index)}
               aria-describedby={classNames(criterion.description ? descriptionId : null, error ? errorId : null) || undefined}
               aria-current={isCurrent ? "true" : undefined}
               data-criterion={criterion.name}

@@ -29,19 +29,20 @@ export type GradeAutosave = {
 /**
  * Debounced autosave of a grader's state. The state it starts with counts as saved; every later
  * change is sent `delayMs` after typing stops, one request at a time, and a change made while a
- * request is in flight is sent when it returns. Leaving the page with unsaved changes asks first.
+ * request is in flight is sent when it returns. Unmounting (client navigation) sends what is
+ * pending; closing or reloading the tab with unsaved changes asks first.
  */
 export function useGradeAutosave<State>({ state, save, delayMs = 800, isEnabled = true }: UseGradeAutosaveOptions<State>): GradeAutosave {
   const serialized = JSON.stringify(state);
   const [savedSerialized, setSavedSerialized] = useState(serialized);
   const [status, setStatus] = useState<AutosaveStatus>("idle");
   const [error, setError] = useState<unknown>(null);
-  const latest = useRef({ state, serialized, save });
+  const latest = useRef({ state, serialized, save, isEnabled });
   const inFlight = useRef<Promise<void> | null>(null);
   const saved = useRef(serialized);
 
   useEffect(() => {
-    latest.current = { state, serialized, save };
+    latest.current = { state, serialized, save, isEnabled };
   });
 
   const runSave = useCallback(async (): Promise<void> => {
@@ -78,6 +79,14 @@ export function useGradeAutosave<State>({ state, save, delayMs = 800, isEnabled 
     }, delayMs);
     return () => clearTimeout(timer);
   }, [serialized, isEnabled, delayMs, runSave]);
+
+  // Leaving within the delay (a link, the next submission) still stores the last change.
+  useEffect(
+    () => () => {
+      if (latest.current.isEnabled && latest.current.serialized !== saved.current) runSave().catch(() => undefined);
+    },
+    [runSave],
+  );
 
   const hasUnsavedChanges = isEnabled && serialized !== savedSerialized;
 

@@ -32,4 +32,24 @@ describe("RichText", () => {
     });
     expect(html).toBe("<div class=\"space-y-2 text-stone-900\"><p><span>&lt;script&gt;alert(1)&lt;/script&gt;</span></p></div>");
   });
+
+  it("renders what the argument editor stores (code blocks, rules, struck and underlined text)", () => {
+    const html = render({
+      type: "doc",
+      content: [
+        { type: "codeBlock", content: [{ type: "text", text: "<b>as typed</b>" }] },
+        { type: "horizontalRule" },
+        { type: "paragraph", content: [{ type: "text", text: "gone", marks: [{ type: "strike" }] }, { type: "text", text: "stressed", marks: [{ type: "underline" }] }] },
+      ],
+    });
+    expect(html).toContain("<code><span>&lt;b&gt;as typed&lt;/b&gt;</span></code>");
+    expect(html).toContain("<hr");
+    expect(html).toContain("<s>gone</s>");
+    expect(html).toContain("<u>stressed</u>");
+  });
+
+  it("renders nothing for a body that is not a document", () => {
+    expect(render(null)).toBe('<div class="space-y-2 text-stone-900"></div>');
+    expect(render("<script>alert(1)</script>")).toBe('<div class="space-y-2 text-stone-900"></div>');
+  });
 });

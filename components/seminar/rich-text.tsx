@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { PostBody } from "@/components/seminar/types";
 
 type Mark = { type: string; attrs?: { href?: string } };
 type Node = { type: string; text?: string; marks?: Mark[]; attrs?: { level?: number; start?: number }; content?: Node[] };
@@ -23,6 +22,10 @@ function withMarks(text: string, marks: Mark[] | undefined, key: string): ReactN
         return <strong key={markKey}>{inner}</strong>;
       case "italic":
         return <em key={markKey}>{inner}</em>;
+      case "strike":
+        return <s key={markKey}>{inner}</s>;
+      case "underline":
+        return <u key={markKey}>{inner}</u>;
       case "code":
         return (
           <code key={markKey} className="rounded bg-stone-100 px-1 font-mono text-[0.9em]">
@@ -83,6 +86,14 @@ function renderNode(node: Node, key: string): ReactNode {
           {children}
         </blockquote>
       );
+    case "codeBlock":
+      return (
+        <pre key={key} className="overflow-x-auto rounded bg-stone-100 p-3 font-mono text-sm">
+          <code>{children}</code>
+        </pre>
+      );
+    case "horizontalRule":
+      return <hr key={key} className="border-stone-300" />;
     case "hardBreak":
       return <br key={key} />;
     case "text":
@@ -93,7 +104,12 @@ function renderNode(node: Node, key: string): ReactNode {
   }
 }
 
-/** A post body as React elements: text is always text, never HTML. */
-export function RichText({ body }: { body: PostBody }) {
-  return <div className="space-y-2 text-stone-900">{renderNode(body as Node, "n")}</div>;
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+
+/**
+ * Stored TipTap JSON (a seminar post's body, a debate submission's argument) as React elements:
+ * text is always text, never HTML.
+ */
+export function RichText({ body }: { body: unknown }) {
+  return <div className="space-y-2 text-stone-900">{isNode(body) ? renderNode(body, "n") : null}</div>;
 }

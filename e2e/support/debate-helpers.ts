@@ -39,3 +39,31 @@ export async function ballotChoices(round: Locator): Promise<{ teamId: string; n
   }
   return choices;
 }
+
+/** An instructor sets up a debate whose first round is open now and publishes its teams; returns their page, on the debate. */
+export async function createOpenDebate(browser: Browser, title: string): Promise<Page> {
+  const instructor = await openAs(browser, instructorEmail, `/courses/${courseId}/debates`);
+  await instructor.getByRole("link", { name: "New debate" }).click();
+  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Title (optional)").fill(title);
+  const opening = instructor.getByRole("group", { name: "Round 1: Opening" });
+  await opening.getByLabel("Opens").fill(await browserLocalDateTime(instructor, -60_000));
+  await instructor.getByRole("button", { name: "Create and assign teams" }).click();
+  await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
+
+  await instructor.getByRole("button", { name: "Publish teams" }).click();
+  await instructor.getByRole("dialog", { name: "Publish these teams?" }).getByRole("button", { name: "Publish teams" }).click();
+  // Another spec may add a student to the demo course meanwhile; the editor then asks for a new proposal.
+  const needsNewProposal = instructor.getByText("neither on a team nor left out");
+  await expect(instructor.getByRole("heading", { level: 1, name: title }).or(needsNewProposal)).toBeVisible();
+  if (await needsNewProposal.isVisible()) {
+    await instructor.getByRole("button", { name: "Re-roll" }).click();
+    await instructor.getByRole("button", { name: "Publish teams" }).click();
+    await instructor.getByRole("dialog", { name: "Publish these teams?" }).getByRole("button", { name: "Publish teams" }).click();
+  }
+  await expect(instructor).toHaveURL(/\/debates\/[^/]+$/);
+  return instructor;
+}
+
+/** The article of one round on a debate page. */
+export const roundCard = (page: Page, name: string) => page.getByRole("article", { name: new RegExp(`^Round \\d+ of \\d+\\s*:\\s*${name}$`) });
