@@ -220,7 +220,7 @@ function AttachRubric({ courseId, debateId, debateTitle, rounds, rubrics }: Atta
             </option>
           ))}
         </SelectField>
-        <SelectField label="For" value={scope} onChange={(event) => setScope(event.target.value)}>
+        <SelectField label="Attach to" value={scope} onChange={(event) => setScope(event.target.value)}>
           <option value={everyRound}>The whole debate</option>
           {rounds.map((round) => (
             <option key={round.id} value={round.id}>

@@ -105,13 +105,18 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
     setMessage("");
     try {
       await autosave.flush();
+    } catch {
+      // The save status says why the grade could not be saved; finalizing waits for it.
+      return;
+    }
+    try {
       await finalize.mutateAsync({ courseId, submissionId: submission.id });
       setStatus("FINAL");
       setMessage(nextId ? "Grade finalized. Press n for the next submission." : "Grade finalized.");
       if (history) void queryClient.invalidateQueries({ queryKey: trpc.grade.history.queryKey({ courseId, submissionId: submission.id }) });
       router.refresh();
     } catch (caught) {
-      if (autosave.status !== "error") setActionError(formErrorMessage(caught));
+      setActionError(formErrorMessage(caught));
     }
   }
 
@@ -121,7 +126,8 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 lg:flex-row lg:items-center lg:justify-between">
+      {/* Stays in view while the rubric scrolls: where am I, and is it saved. */}
+      <div className="sticky top-0 z-10 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm lg:flex-row lg:items-center lg:justify-between">
         <nav aria-label="Submissions in the grading queue" className="flex flex-wrap items-center gap-2">
           <Button variant="secondary" size="sm" disabled={!previousId || isNavigating} onClick={() => void goTo(previousId)} aria-keyshortcuts="p [">
             <span aria-hidden="true">←</span> Previous
@@ -151,6 +157,8 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
               {submission.wordCount === 0 ? <p className="font-sans text-stone-700">This team handed in an empty argument.</p> : <RichText body={submission.content} />}
             </div>
           </section>
+
+          <KeyboardShortcuts />
 
           <TeamGrade
             members={members}
@@ -216,8 +224,6 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
             {actionError ? <ErrorAlert>{actionError}</ErrorAlert> : null}
             <StatusMessage>{message}</StatusMessage>
           </section>
-
-          <KeyboardShortcuts />
         </div>
       </div>
     </div>
@@ -226,16 +232,24 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
 
 function BlindToggle({ courseId, submissionId, isBlind, onBeforeToggle }: { courseId: string; submissionId: string; isBlind: boolean; onBeforeToggle: () => Promise<void> }) {
   const router = useRouter();
+  // Ticked at once; the page follows when the names have been reloaded with or without.
+  const [isChecked, setIsChecked] = useState(isBlind);
+  const [shownBlind, setShownBlind] = useState(isBlind);
+  if (shownBlind !== isBlind) {
+    setShownBlind(isBlind);
+    setIsChecked(isBlind);
+  }
   return (
     <CheckboxField
       label="Blind grading"
       description="Hide team and student names"
-      checked={isBlind}
+      checked={isChecked}
       onChange={(event) => {
-        const isChecked = event.target.checked;
+        const isNowChecked = event.target.checked;
+        setIsChecked(isNowChecked);
         void onBeforeToggle()
           .catch(() => undefined)
-          .then(() => router.replace(gradingPaths.submission(courseId, submissionId, isChecked)));
+          .then(() => router.replace(gradingPaths.submission(courseId, submissionId, isNowChecked)));
       }}
     />
   );

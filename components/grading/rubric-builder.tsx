@@ -358,7 +358,7 @@ function CriterionFields({
             const levelName = level.label.trim() || `Level ${levelIndex + 1}`;
             return (
               <li key={level.rowId}>
-                <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-[12rem_8rem_1fr]">
+                <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-[12rem_10rem_1fr]">
                   <legend className="sr-only">
                     Level {levelIndex + 1} of {itemLabel}
                   </legend>
