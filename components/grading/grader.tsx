@@ -122,7 +122,6 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
 
   const total = teamPoints(rubric, scores);
   const missing = unscoredCriteria(rubric, scores);
-  const teamLabel = submission.team.name ?? `Submission ${position + 1} of ${order.length}`;
 
   return (
     <div className="space-y-6">
@@ -149,7 +148,7 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="space-y-8">
           <section aria-labelledby="argument-heading" className="space-y-3">
-            <SectionHeading id="argument-heading">{isBlind ? "The argument" : `${teamLabel}'s argument`}</SectionHeading>
+            <SectionHeading id="argument-heading">{submission.team.name === null ? "The argument" : `${submission.team.name}'s argument`}</SectionHeading>
             <p className="text-sm text-stone-700">
               Round {submission.round.index + 1}: {submission.round.name} · {submission.wordCount} words · frozen <LocalTime date={submission.frozenAt} />
             </p>
