@@ -8,7 +8,7 @@ import type { CourseRole } from "@/prisma/generated/client";
 import type { Db } from "@/server/db";
 import { fieldErrorsOf, toTRPCError } from "@/server/api/errors";
 import { courseIdInput } from "@/server/api/inputs";
-import { findMembership } from "@/server/services/membership/find-membership";
+import { findCourseCaller, findSessionUser } from "@/server/auth/caller";
 
 // ---- 1. Context -------------------------------------------------------------------------
 
@@ -16,12 +16,20 @@ export type SessionUser = { id: string; email: string; name: string };
 
 export type Context = {
   db: Db;
+  /** Who is calling. Procedures with an access rule see the account as the database has it now. */
   user: SessionUser | null;
   headers: Headers;
+  /**
+   * Whether `user` was just read from the database. Unless a caller says so, it is taken to come
+   * straight from a session token (the API route skips that read to keep each call cheap), and
+   * the access middleware below reads the account, folded into the membership query for course
+   * procedures.
+   */
+  userChecked?: boolean;
 };
 
-export function createTRPCContext(options: { db: Db; user: SessionUser | null; headers?: Headers }): Context {
-  return { db: options.db, user: options.user, headers: options.headers ?? new Headers() };
+export function createTRPCContext(options: { db: Db; user: SessionUser | null; headers?: Headers; userChecked?: boolean }): Context {
+  return { db: options.db, user: options.user, headers: options.headers ?? new Headers(), userChecked: options.userChecked ?? false };
 }
 
 // ---- 2. Initialisation ------------------------------------------------------------------
@@ -65,9 +73,19 @@ const baseProcedure = t.procedure.use(mapErrors);
 
 export const publicProcedure = baseProcedure.meta({ access: { kind: "public" } });
 
-export const protectedProcedure = baseProcedure.meta({ access: { kind: "authenticated" } }).use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+const signInRequired = () => new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+
+/** A session is present; whether its account still exists is checked by the rule that follows. */
+const withSession = baseProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw signInRequired();
   return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const protectedProcedure = withSession.meta({ access: { kind: "authenticated" } }).use(async ({ ctx, next }) => {
+  // A deleted account must not keep access through a session token that outlives it.
+  const user = ctx.userChecked ? ctx.user : await findSessionUser(ctx.db, ctx.user.id);
+  if (!user) throw signInRequired();
+  return next({ ctx: { ...ctx, user, userChecked: true } });
 });
 
 export const staffRoles = ["INSTRUCTOR", "TA"] as const satisfies readonly CourseRole[];
@@ -79,15 +97,18 @@ export const memberRoles = ["INSTRUCTOR", "TA", "STUDENT"] as const satisfies re
  * that courseId, so an id from another course reads as NOT_FOUND.
  */
 export function courseProcedure(roles: readonly CourseRole[]) {
-  return protectedProcedure
+  return withSession
     .meta({ access: { kind: "course", roles } })
     .input(courseIdInput)
     .use(async ({ ctx, input, next }) => {
-      const membership = await findMembership(ctx.db, { userId: ctx.user.id, courseId: input.courseId });
+      // The account check and the membership in one round trip (see protectedProcedure).
+      const caller = await findCourseCaller(ctx.db, { userId: ctx.user.id, courseId: input.courseId });
+      if (!caller) throw signInRequired();
+      const { user, membership } = caller;
       if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this course" });
       if (!roles.includes(membership.role)) {
         throw new TRPCError({ code: "FORBIDDEN", message: `Only ${roles.map((role) => role.toLowerCase()).join(" or ")}s may do this` });
       }
-      return next({ ctx: { ...ctx, membership } });
+      return next({ ctx: { ...ctx, user, userChecked: true, membership } });
     });
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { positionColour, ResultsChart, type ChartGroup } from "@/components/debate/results/results-chart";
+import { VoterList } from "@/components/debate/results/voter-list";
 import type { DebateDetail, RoundResult } from "@/components/debate/types";
 import { pluralize } from "@/components/format/labels";
 import { useTRPC } from "@/components/trpc/react";
@@ -124,6 +125,11 @@ export function ResultsSection({ courseId, debate, initialResults }: ResultsSect
               </tfoot>
             </table>
           </div>
+
+          <VoterList
+            rounds={closed.flatMap((result) => (result.voters ? [{ roundId: result.roundId, name: result.name, voters: result.voters }] : []))}
+            teamName={teamName}
+          />
         </div>
       )}
       {pending.length > 0 && closed.length > 0 ? (

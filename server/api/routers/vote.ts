@@ -16,5 +16,5 @@ export const voteRouter = createTRPCRouter({
 
   results: courseProcedure(memberRoles)
     .input(z.object({ debateId: id }))
-    .query(({ ctx, input }) => debateResults(ctx.db, { ...input, now: new Date() })),
+    .query(({ ctx, input }) => debateResults(ctx.db, { ...input, now: new Date(), viewerRole: ctx.membership.role })),
 });

@@ -207,26 +207,30 @@ describe("roundsPlanValid", () => {
     expect(roundsPlanValid(plan)).toEqual({ isValid: true, errors: [] });
   });
 
-  it("names the round and field of each problem", () => {
+  it("names the field of each problem, and the round in words an instructor reads", () => {
     const result = roundsPlanValid([
-      plan[0]!,
-      { opensAt: at("09:30:00"), locksAt: at("09:30:00"), votingClosesAt: at("09:00:00") },
-      { opensAt: new Date("not a date"), locksAt: at("14:00:00"), votingClosesAt: null },
+      { ...plan[0]!, name: "Opening" },
+      { opensAt: at("09:30:00"), locksAt: at("09:30:00"), votingClosesAt: at("09:00:00"), name: "Rebuttal" },
+      { opensAt: new Date("not a date"), locksAt: at("14:00:00"), votingClosesAt: null, name: "  " },
     ]);
     expect(result.isValid).toBe(false);
     expect(result.errors).toEqual([
-      { field: "rounds.1.locksAt", message: "rounds.1.locksAt: must be after opensAt (2026-03-02T09:30:00.000Z)" },
-      { field: "rounds.1.votingClosesAt", message: "rounds.1.votingClosesAt: must not be before locksAt (2026-03-02T09:30:00.000Z)" },
-      {
-        field: "rounds.1.opensAt",
-        message: "rounds.1.opensAt: must not be before rounds.0.locksAt (2026-03-02T10:00:00.000Z): a round opens once the previous one locks",
-      },
-      { field: "rounds.2.opensAt", message: "rounds.2.opensAt: is not a valid date" },
+      { field: "rounds.1.locksAt", message: "Round 2 (Rebuttal): the lock time must be after the opening time" },
+      { field: "rounds.1.votingClosesAt", message: "Round 2 (Rebuttal): voting must not close before the round locks" },
+      { field: "rounds.1.opensAt", message: "Round 2 (Rebuttal): the round must not open before round 1 (Opening) locks" },
+      { field: "rounds.2.opensAt", message: "Round 3: the opening time is not a valid date" },
+    ]);
+  });
+
+  it("numbers rounds without names", () => {
+    const [first, second] = plan;
+    expect(roundsPlanValid([first!, { ...second!, opensAt: at("09:30:00") }]).errors).toEqual([
+      { field: "rounds.1.opensAt", message: "Round 2: the round must not open before round 1 locks" },
     ]);
   });
 
   it("needs at least one round", () => {
-    expect(roundsPlanValid([])).toEqual({ isValid: false, errors: [{ field: "rounds", message: "rounds: a debate needs at least one round" }] });
+    expect(roundsPlanValid([])).toEqual({ isValid: false, errors: [{ field: "rounds", message: "A debate needs at least one round" }] });
   });
 
   it("accepts every plan built from positive gaps, and refuses it once any round opens before its predecessor locks", () => {

@@ -144,32 +144,39 @@ function shiftedVotingClose(round: RoundTimestamps, newLocksAt: Date): Date | nu
 
 export type RoundPlanError = { field: string; message: string };
 
+const timeLabels = { opensAt: "opening time", locksAt: "lock time", votingClosesAt: "voting close time" } as const;
+
 /**
  * Checks a debate's rounds, in order: each opensAt < locksAt ≤ votingClosesAt, and no round
  * opens before the previous one locks (voting on one round may overlap the next round's writing).
- * Fields are named like "rounds.1.locksAt", counting from 0 as form paths do.
+ * Fields are named like "rounds.1.locksAt", counting from 0 as form paths do; messages are for
+ * the instructor and name rounds as the setup shows them, counting from 1: "Round 2 (Rebuttal): …".
  */
-export function roundsPlanValid(rounds: readonly RoundPlan[]): { isValid: boolean; errors: RoundPlanError[] } {
+export function roundsPlanValid(rounds: readonly (RoundPlan & { name?: string | null })[]): { isValid: boolean; errors: RoundPlanError[] } {
   const errors: RoundPlanError[] = [];
-  const report = (field: string, problem: string) => errors.push({ field, message: `${field}: ${problem}` });
-  if (rounds.length === 0) report("rounds", "a debate needs at least one round");
+  if (rounds.length === 0) errors.push({ field: "rounds", message: "A debate needs at least one round" });
+  const roundLabel = (index: number) => {
+    const name = rounds[index]?.name?.trim();
+    return name ? `Round ${index + 1} (${name})` : `Round ${index + 1}`;
+  };
 
   rounds.forEach((round, index) => {
     const path = `rounds.${index}`;
+    const report = (field: keyof typeof timeLabels, problem: string) => errors.push({ field: `${path}.${field}`, message: `${roundLabel(index)}: ${problem}` });
     const invalid = (["opensAt", "locksAt", "votingClosesAt"] as const).filter((field) => {
       const value = round[field];
       return value !== null && Number.isNaN(value.getTime());
     });
-    for (const field of invalid) report(`${path}.${field}`, "is not a valid date");
+    for (const field of invalid) report(field, `the ${timeLabels[field]} is not a valid date`);
     if (invalid.length > 0) return;
 
-    if (round.locksAt.getTime() <= round.opensAt.getTime()) report(`${path}.locksAt`, `must be after opensAt (${round.opensAt.toISOString()})`);
+    if (round.locksAt.getTime() <= round.opensAt.getTime()) report("locksAt", "the lock time must be after the opening time");
     if (round.votingClosesAt !== null && round.votingClosesAt.getTime() < round.locksAt.getTime()) {
-      report(`${path}.votingClosesAt`, `must not be before locksAt (${round.locksAt.toISOString()})`);
+      report("votingClosesAt", "voting must not close before the round locks");
     }
     const previous = rounds[index - 1];
     if (previous && round.opensAt.getTime() < previous.locksAt.getTime()) {
-      report(`${path}.opensAt`, `must not be before rounds.${index - 1}.locksAt (${previous.locksAt.toISOString()}): a round opens once the previous one locks`);
+      report("opensAt", `the round must not open before ${roundLabel(index - 1).replace("Round", "round")} locks`);
     }
   });
   return { isValid: errors.length === 0, errors };

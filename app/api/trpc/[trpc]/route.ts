@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
-import { currentUser } from "@/server/auth/session";
+import { requestCookies, sessionClaims } from "@/server/auth/session";
 import { db } from "@/server/db";
 
 function handler(request: Request) {
@@ -9,7 +9,8 @@ function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: async () => createTRPCContext({ db: db(), user: await currentUser(), headers: request.headers }),
+    // The session as its token states it; the access middleware checks the account exists.
+    createContext: async () => createTRPCContext({ db: db(), user: await sessionClaims(requestCookies(request.headers)), headers: request.headers }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
