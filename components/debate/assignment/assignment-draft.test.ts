@@ -1,42 +1,34 @@
 import { describe, expect, it } from "vitest";
 import {
+  describeDraft,
   draftFromPreview,
   excludeStudent,
   includeStudent,
-  isOnLeastArguedPosition,
   moveStudent,
   pinsOf,
   publishInputOf,
-  repeatedTeammates,
-  summarize,
   swapStudents,
   togglePin,
 } from "@/components/debate/assignment/assignment-draft";
 import type { AssignmentPreview } from "@/components/debate/types";
 
-const student = (id: string, timesArgued: Record<string, number>, repeated: { studentId: string; name: string; timesTogether: number }[] = []) => ({
-  id,
-  name: id.toUpperCase(),
-  isPinned: false,
-  timesArgued,
-  isOnLeastArguedPosition: true,
-  repeatedTeammates: repeated,
-});
+const student = (id: string) => ({ id, name: id.toUpperCase() });
 
 const preview: AssignmentPreview = {
   seed: 7,
-  summary: { smallestTeam: 2, largestTeam: 2, timesArguedTotal: 0, studentsOnLeastArguedPosition: 4, repeatedPairs: 1, repeatedPairTimes: 1 },
   teams: [
-    {
-      theoryId: "t-real",
-      theoryKey: "realism",
-      teamIndex: 0,
-      name: "Realism",
-      students: [student("a", { realism: 0, liberalism: 1 }, [{ studentId: "b", name: "B", timesTogether: 2 }]), student("b", { realism: 0, liberalism: 0 }, [{ studentId: "a", name: "A", timesTogether: 2 }])],
-    },
-    { theoryId: "t-lib", theoryKey: "liberalism", teamIndex: 0, name: "Liberalism", students: [student("c", { realism: 1, liberalism: 0 }), student("d", { realism: 0, liberalism: 2 })] },
+    { theoryId: "t-real", theoryKey: "realism", teamIndex: 0, name: "Realism", students: [student("a"), student("b")], pinnedStudentIds: [] },
+    { theoryId: "t-lib", theoryKey: "liberalism", teamIndex: 0, name: "Liberalism", students: [student("c"), student("d")], pinnedStudentIds: [] },
   ],
   excluded: [],
+  history: {
+    timesArgued: { a: { liberalism: 1 }, b: {}, c: { realism: 1 }, d: { liberalism: 2 } },
+    // a and c teamed before, but the proposal keeps them apart: only the history tells.
+    teammatePairs: [
+      { studentIds: ["a", "b"], timesTogether: 2 },
+      { studentIds: ["a", "c"], timesTogether: 1 },
+    ],
+  },
 };
 
 describe("assignment draft", () => {
@@ -46,18 +38,21 @@ describe("assignment draft", () => {
       ["a", "b"],
       ["c", "d"],
     ]);
-    expect(repeatedTeammates(draft, "a")).toEqual([{ id: "b", name: "B", timesTogether: 2 }]);
-    expect(isOnLeastArguedPosition(draft, "d")).toBe(false);
-    expect(summarize(draft)).toMatchObject({ placed: 4, smallestTeam: 2, largestTeam: 2, onLeastArgued: 3, repeatedPairs: 1 });
+    const { notes, totals } = describeDraft(draft);
+    expect(notes.a?.repeatedTeammates).toEqual([{ studentId: "b", timesTogether: 2 }]);
+    expect(notes.d).toMatchObject({ isOnLeastArguedPosition: false, timesArguedHere: 2, leastArguedPositions: ["realism"] });
+    expect(totals).toMatchObject({ placed: 4, smallestTeam: 2, largestTeam: 2, isBalanced: true, studentsOnLeastArguedPosition: 3, repeatedPairs: 1 });
   });
 
-  it("moves a student and pins them to the new position", () => {
+  it("moves a student, pins them to the new position, and describes the teams as they are now", () => {
     const draft = moveStudent(draftFromPreview(preview), "a", "t-lib:0");
     expect(draft.teams.map((team) => team.studentIds)).toEqual([["b"], ["c", "d", "a"]]);
     expect(pinsOf(draft)).toEqual([{ studentId: "a", theoryId: "t-lib" }]);
-    expect(isOnLeastArguedPosition(draft, "a")).toBe(false);
-    expect(repeatedTeammates(draft, "a")).toEqual([]);
-    expect(summarize(draft)).toMatchObject({ smallestTeam: 1, largestTeam: 3, repeatedPairs: 0 });
+    const { notes, totals } = describeDraft(draft);
+    expect(notes.a).toMatchObject({ isOnLeastArguedPosition: false, timesArguedHere: 1, repeatedTeammates: [{ studentId: "c", timesTogether: 1 }] });
+    expect(notes.c?.repeatedTeammates).toEqual([{ studentId: "a", timesTogether: 1 }]);
+    expect(notes.b?.repeatedTeammates).toEqual([]);
+    expect(totals).toMatchObject({ smallestTeam: 1, largestTeam: 3, isBalanced: false, repeatedPairs: 1, repeatedPairTimes: 1 });
   });
 
   it("swaps two students across teams", () => {
@@ -89,10 +84,16 @@ describe("assignment draft", () => {
     });
   });
 
-  it("keeps what earlier proposals taught when a new one arrives", () => {
-    const first = draftFromPreview(preview);
-    const next = draftFromPreview({ ...preview, teams: [{ ...preview.teams[0]!, students: [] }, preview.teams[1]!], excluded: [{ id: "a", name: "A" }, { id: "b", name: "B" }] }, first);
-    expect(next.students.a?.timesArgued).toEqual({ realism: 0, liberalism: 1 });
-    expect(next.pairs["a|b"]).toBe(2);
+  it("keeps the history of a left-out student for when they come back", () => {
+    const draft = draftFromPreview({
+      ...preview,
+      teams: [{ ...preview.teams[0]!, students: [student("b")] }, preview.teams[1]!],
+      excluded: [{ id: "a", name: "A" }],
+    });
+    expect(describeDraft(draft).notes.a).toBeUndefined();
+    const back = includeStudent(draft, "a");
+    // The smallest team is Realism, which a has argued least.
+    expect(back.teams[0]!.studentIds).toEqual(["b", "a"]);
+    expect(describeDraft(back).notes.a?.repeatedTeammates).toEqual([{ studentId: "b", timesTogether: 2 }]);
   });
 });

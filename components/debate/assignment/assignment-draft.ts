@@ -1,10 +1,12 @@
 import type { AssignmentPreview } from "@/components/debate/types";
+import type { AssignmentHistory } from "@/server/domain/debate/assignment-problem";
+import { describeLayout, type LayoutTotals, type StudentNotes } from "@/server/domain/debate/assignment-notes";
 
 /**
  * The instructor's working copy of an assignment: Stoa's proposal plus their moves, swaps,
  * pins and exclusions. Pure functions, each returning a new draft.
  */
-export type StudentInfo = { id: string; name: string; timesArgued: Record<string, number> };
+export type StudentInfo = { id: string; name: string };
 
 export type DraftTeam = { key: string; theoryId: string; theoryKey: string; teamIndex: number; name: string; studentIds: string[] };
 
@@ -15,28 +17,16 @@ export type AssignmentDraft = {
   pinnedIds: string[];
   /** Students the instructor placed by hand since the last proposal. */
   movedIds: string[];
-  /** Everything learnt about students so far, so left-out students keep their history. */
   students: Record<string, StudentInfo>;
-  /** Earlier times together, keyed by the two ids in order ("a|b"); absent means never, as far as known. */
-  pairs: Record<string, number>;
+  /** The course's earlier debates, as the preview sent them: notes are computed from it. */
+  history: AssignmentHistory;
 };
 
-export const pairKey = (first: string, second: string) => (first < second ? `${first}|${second}` : `${second}|${first}`);
 export const teamKey = (theoryId: string, teamIndex: number) => `${theoryId}:${teamIndex}`;
 
-/** A draft from a proposal, keeping what earlier proposals taught about students and pairs. */
-export function draftFromPreview(preview: AssignmentPreview, earlier?: Pick<AssignmentDraft, "students" | "pairs">): AssignmentDraft {
-  const students = { ...earlier?.students };
-  const pairs = { ...earlier?.pairs };
-  const pinnedIds: string[] = [];
-  for (const team of preview.teams) {
-    for (const student of team.students) {
-      students[student.id] = { id: student.id, name: student.name, timesArgued: student.timesArgued };
-      if (student.isPinned) pinnedIds.push(student.id);
-      for (const teammate of student.repeatedTeammates) pairs[pairKey(student.id, teammate.studentId)] = teammate.timesTogether;
-    }
-  }
-  for (const student of preview.excluded) students[student.id] ??= { id: student.id, name: student.name, timesArgued: {} };
+export function draftFromPreview(preview: AssignmentPreview): AssignmentDraft {
+  const students: Record<string, StudentInfo> = {};
+  for (const student of [...preview.teams.flatMap((team) => team.students), ...preview.excluded]) students[student.id] = { id: student.id, name: student.name };
   return {
     seed: preview.seed,
     teams: preview.teams.map((team) => ({
@@ -48,10 +38,10 @@ export function draftFromPreview(preview: AssignmentPreview, earlier?: Pick<Assi
       studentIds: team.students.map((student) => student.id),
     })),
     excludedIds: preview.excluded.map((student) => student.id),
-    pinnedIds,
+    pinnedIds: preview.teams.flatMap((team) => team.pinnedStudentIds),
     movedIds: [],
     students,
-    pairs,
+    history: preview.history,
   };
 }
 
@@ -117,11 +107,15 @@ export function excludeStudent(draft: AssignmentDraft, studentId: string): Assig
   };
 }
 
+export const positionKeysOf = (draft: AssignmentDraft) => [...new Set(draft.teams.map((team) => team.theoryKey))];
+
 /** The positions a student has argued least among those in play. */
-export function leastArguedKeys(timesArgued: Record<string, number>, positionKeys: readonly string[]): string[] {
-  const counts = positionKeys.map((key) => timesArgued[key] ?? 0);
-  const least = Math.min(...counts);
-  return positionKeys.filter((_, index) => counts[index] === least);
+function leastArguedKeys(draft: AssignmentDraft, studentId: string): string[] {
+  const positionKeys = positionKeysOf(draft);
+  const counts = Object.hasOwn(draft.history.timesArgued, studentId) ? draft.history.timesArgued[studentId]! : {};
+  const timesArgued = positionKeys.map((key) => (Object.hasOwn(counts, key) ? counts[key]! : 0));
+  const least = Math.min(...timesArgued);
+  return positionKeys.filter((_, index) => timesArgued[index] === least);
 }
 
 /**
@@ -130,8 +124,7 @@ export function leastArguedKeys(timesArgued: Record<string, number>, positionKey
  */
 export function includeStudent(draft: AssignmentDraft, studentId: string): AssignmentDraft {
   if (!draft.excludedIds.includes(studentId) || draft.teams.length === 0) return draft;
-  const positionKeys = [...new Set(draft.teams.map((team) => team.theoryKey))];
-  const preferred = new Set(leastArguedKeys(draft.students[studentId]?.timesArgued ?? {}, positionKeys));
+  const preferred = new Set(leastArguedKeys(draft, studentId));
   const smallestSize = Math.min(...draft.teams.map((team) => team.studentIds.length));
   const smallest = draft.teams.filter((team) => team.studentIds.length === smallestSize);
   const target = smallest.find((team) => preferred.has(team.theoryKey)) ?? smallest[0]!;
@@ -143,51 +136,26 @@ export function includeStudent(draft: AssignmentDraft, studentId: string): Assig
   };
 }
 
-export function isOnLeastArguedPosition(draft: AssignmentDraft, studentId: string): boolean {
-  const team = teamOf(draft, studentId);
-  if (!team) return false;
-  const positionKeys = [...new Set(draft.teams.map((candidate) => candidate.theoryKey))];
-  return leastArguedKeys(draft.students[studentId]?.timesArgued ?? {}, positionKeys).includes(team.theoryKey);
-}
-
-/** Current teammates the student shared a team with before, most often first. */
-export function repeatedTeammates(draft: AssignmentDraft, studentId: string): { id: string; name: string; timesTogether: number }[] {
-  const team = teamOf(draft, studentId);
-  if (!team) return [];
-  return team.studentIds
-    .filter((id) => id !== studentId)
-    .map((id) => ({ id, name: draft.students[id]?.name ?? "", timesTogether: draft.pairs[pairKey(studentId, id)] ?? 0 }))
-    .filter((teammate) => teammate.timesTogether > 0)
-    .sort((left, right) => right.timesTogether - left.timesTogether || left.name.localeCompare(right.name));
-}
-
-export type DraftSummary = {
-  placed: number;
-  excluded: number;
-  smallestTeam: number;
-  largestTeam: number;
-  onLeastArgued: number;
-  repeatedPairs: number;
-  emptyTeams: DraftTeam[];
+export type DraftDescription = {
+  /** Notes for every placed student, by id. */
+  notes: Record<string, StudentNotes>;
+  totals: LayoutTotals & { placed: number; excluded: number; emptyTeams: DraftTeam[] };
 };
 
-export function summarize(draft: AssignmentDraft): DraftSummary {
-  const sizes = draft.teams.map((team) => team.studentIds.length);
-  const placedIds = draft.teams.flatMap((team) => team.studentIds);
-  let repeatedPairs = 0;
-  for (const team of draft.teams) {
-    team.studentIds.forEach((id, index) => {
-      for (const other of team.studentIds.slice(index + 1)) if ((draft.pairs[pairKey(id, other)] ?? 0) > 0) repeatedPairs += 1;
-    });
-  }
+/** The notes and totals of the teams as they are now, hand edits included. */
+export function describeDraft(draft: AssignmentDraft): DraftDescription {
+  const { students, totals } = describeLayout(draft.history, {
+    positions: positionKeysOf(draft),
+    teams: draft.teams.map((team) => ({ position: team.theoryKey, studentIds: team.studentIds })),
+  });
   return {
-    placed: placedIds.length,
-    excluded: draft.excludedIds.length,
-    smallestTeam: sizes.length ? Math.min(...sizes) : 0,
-    largestTeam: sizes.length ? Math.max(...sizes) : 0,
-    onLeastArgued: placedIds.filter((id) => isOnLeastArguedPosition(draft, id)).length,
-    repeatedPairs,
-    emptyTeams: draft.teams.filter((team) => team.studentIds.length === 0),
+    notes: Object.fromEntries(students.map((notes) => [notes.studentId, notes])),
+    totals: {
+      ...totals,
+      placed: students.length,
+      excluded: draft.excludedIds.length,
+      emptyTeams: draft.teams.filter((team) => team.studentIds.length === 0),
+    },
   };
 }
 

@@ -4,13 +4,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import {
+  describeDraft,
   draftFromPreview,
   excludeStudent,
   includeStudent,
   moveStudent,
   pinsOf,
   publishInputOf,
-  summarize,
   swapStudents,
   togglePin,
   type AssignmentDraft,
@@ -52,7 +52,8 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
     if (focusRequest) document.getElementById(focusRequest.elementId)?.focus();
   }, [focusRequest]);
 
-  const summary = summarize(draft);
+  // Recomputed from the teams on screen at every edit, so the notes never describe a stale layout.
+  const { notes, totals: summary } = describeDraft(draft);
   const hasChanges = draft !== proposal;
   const nameOf = (studentId: string) => draft.students[studentId]?.name ?? "The student";
   const teamName = (key: string) => draft.teams.find((team) => team.key === key)?.name ?? "";
@@ -72,7 +73,7 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
       const preview = await queryClient.fetchQuery(
         trpc.debate.previewAssignment.queryOptions({ courseId, debateId, pins: pinsOf(draft), excludedStudentIds: draft.excludedIds, seed }),
       );
-      const next = draftFromPreview(preview, draft);
+      const next = draftFromPreview(preview);
       setProposal(next);
       setDraft(next);
       setStatus(message);
@@ -105,7 +106,6 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
   }
 
   const positionNames = Object.fromEntries(positions.map((position) => [position.key, position.name]));
-  const isUnbalanced = summary.largestTeam - summary.smallestTeam > 1;
 
   return (
     <div className="space-y-8">
@@ -114,8 +114,11 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
         <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <SummaryItem label="Students on teams" value={`${summary.placed}${summary.excluded ? ` (${summary.excluded} left out)` : ""}`} />
           <SummaryItem label="Team sizes" value={summary.smallestTeam === summary.largestTeam ? `${summary.smallestTeam}` : `${summary.smallestTeam}–${summary.largestTeam}`} />
-          <SummaryItem label="On their least-argued position" value={`${summary.onLeastArgued} of ${summary.placed}`} />
-          <SummaryItem label="Repeated teammate pairs" value={`${summary.repeatedPairs}`} />
+          <SummaryItem label="On their least-argued position" value={`${summary.studentsOnLeastArguedPosition} of ${summary.placed}`} />
+          <SummaryItem
+            label="Repeated teammate pairs"
+            value={summary.repeatedPairs === 0 ? "0" : `${summary.repeatedPairs} (${summary.repeatedPairTimes}× together before)`}
+          />
         </dl>
         <p className="mt-4 text-sm text-stone-700">
           Stoa balances team sizes, puts each student on the theory they have argued least in earlier debates, and keeps repeated teammates few.
@@ -160,7 +163,7 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
         <div className="mt-3 space-y-2">
           <StatusMessage>{status}</StatusMessage>
           {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-          {isUnbalanced ? (
+          {!summary.isBalanced ? (
             <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
               Team sizes differ by more than one ({summary.smallestTeam} to {summary.largestTeam} students). You can still publish.
             </p>
@@ -177,6 +180,7 @@ export function AssignmentEditor({ courseId, debateId, positions, initialPreview
               team={team}
               teamNumber={index}
               draft={draft}
+              notes={notes}
               positionNames={positionNames}
               onMove={(studentId, targetKey) =>
                 apply(moveStudent(draft, studentId, targetKey), `${nameOf(studentId)} moved to ${teamName(targetKey)} and pinned there.`, `move-${studentId}`)

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { isOnLeastArguedPosition, repeatedTeammates, type AssignmentDraft, type DraftTeam } from "@/components/debate/assignment/assignment-draft";
+import { positionKeysOf, type AssignmentDraft, type DraftDescription, type DraftTeam } from "@/components/debate/assignment/assignment-draft";
 import { theoryAccent } from "@/components/course/theory-accent";
 import { pluralize } from "@/components/format/labels";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +13,8 @@ type TeamTableProps = {
   team: DraftTeam;
   teamNumber: number;
   draft: AssignmentDraft;
+  /** Notes on the teams as they are now (describeDraft), not as Stoa proposed them. */
+  notes: DraftDescription["notes"];
   positionNames: Record<string, string>;
   onMove: (studentId: string, targetTeamKey: string) => void;
   onSwap: (studentId: string, otherId: string) => void;
@@ -21,9 +23,9 @@ type TeamTableProps = {
 };
 
 /** One team: each member with their history, and controls to move, swap, pin or leave them out. */
-export function TeamTable({ team, teamNumber, draft, positionNames, onMove, onSwap, onTogglePin, onExclude }: TeamTableProps) {
+export function TeamTable({ team, teamNumber, draft, notes, positionNames, onMove, onSwap, onTogglePin, onExclude }: TeamTableProps) {
   const headingId = `team-${teamNumber}-heading`;
-  const positionKeys = [...new Set(draft.teams.map((candidate) => candidate.theoryKey))];
+  const positionKeys = positionKeysOf(draft);
   const positionIndex = positionKeys.indexOf(team.theoryKey);
   const members = [...team.studentIds].sort((left, right) => (draft.students[left]?.name ?? "").localeCompare(draft.students[right]?.name ?? ""));
   const positionName = positionNames[team.theoryKey] ?? team.theoryKey;
@@ -64,6 +66,7 @@ export function TeamTable({ team, teamNumber, draft, positionNames, onMove, onSw
                   studentId={studentId}
                   team={team}
                   draft={draft}
+                  notes={notes}
                   positionKeys={positionKeys}
                   positionNames={positionNames}
                   onMove={onMove}
@@ -82,13 +85,15 @@ export function TeamTable({ team, teamNumber, draft, positionNames, onMove, onSw
 
 type StudentRowProps = Omit<TeamTableProps, "teamNumber"> & { studentId: string; positionKeys: string[] };
 
-function StudentRow({ studentId, team, draft, positionKeys, positionNames, onMove, onSwap, onTogglePin, onExclude }: StudentRowProps) {
+function StudentRow({ studentId, team, draft, notes, positionKeys, positionNames, onMove, onSwap, onTogglePin, onExclude }: StudentRowProps) {
   const student = draft.students[studentId];
   const name = student?.name ?? "";
   const isPinned = draft.pinnedIds.includes(studentId);
   const isMoved = draft.movedIds.includes(studentId);
-  const isLeastArgued = isOnLeastArguedPosition(draft, studentId);
-  const repeated = repeatedTeammates(draft, studentId);
+  const studentNotes = notes[studentId];
+  const repeated = studentNotes?.repeatedTeammates ?? [];
+  const nameOf = (id: string) => draft.students[id]?.name ?? id;
+  const leastArgued = (studentNotes?.leastArguedPositions ?? []).map((key) => positionNames[key] ?? key);
   const otherTeams = draft.teams.filter((candidate) => candidate.key !== team.key);
   // Swapping is two steps (choose, then press Swap), so arrowing through the list moves nobody.
   const [swapWith, setSwapWith] = useState("");
@@ -102,20 +107,29 @@ function StudentRow({ studentId, team, draft, positionKeys, positionNames, onMov
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-stone-800">
           {positionKeys.map((key) => (
             <li key={key} className={key === team.theoryKey ? "font-semibold text-stone-950" : undefined}>
-              {positionNames[key] ?? key} <span className="tabular-nums">{student?.timesArgued[key] ?? 0}×</span>
+              {positionNames[key] ?? key} <span className="tabular-nums">{studentNotes?.timesArgued[key] ?? 0}×</span>
             </li>
           ))}
         </ul>
       </td>
       <td className="px-3 py-3">
         <div className="flex flex-wrap gap-1.5">
-          {isLeastArgued ? <Badge tone="emerald">Least-argued position</Badge> : <Badge tone="amber">Argued this position more</Badge>}
+          {studentNotes?.isOnLeastArguedPosition ? (
+            <Badge tone="emerald">Least-argued position</Badge>
+          ) : (
+            <Badge tone="amber">
+              Argued {positionNames[team.theoryKey] ?? team.theoryKey} {studentNotes?.timesArguedHere ?? 0}× before
+            </Badge>
+          )}
           {isPinned ? <Badge tone="violet">Pinned</Badge> : null}
           {isMoved ? <Badge tone="sky">Placed by you</Badge> : null}
         </div>
+        {studentNotes && !studentNotes.isOnLeastArguedPosition ? (
+          <p className="mt-1.5 text-xs text-stone-700">Least argued: {leastArgued.join(", ")}</p>
+        ) : null}
         {repeated.length > 0 ? (
           <p className="mt-1.5 text-xs text-stone-700">
-            Teamed before with {repeated.map((teammate) => `${teammate.name} (${teammate.timesTogether}×)`).join(", ")}
+            Teamed before with {repeated.map((teammate) => `${nameOf(teammate.studentId)} (${teammate.timesTogether}×)`).join(", ")}
           </p>
         ) : null}
       </td>

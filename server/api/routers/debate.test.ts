@@ -70,7 +70,7 @@ describe("debate.create", () => {
       ),
     );
     expect(overlapping.code).toBe("BAD_REQUEST");
-    expect(overlapping.message).toContain("rounds.1.opensAt");
+    expect(overlapping.message).toBe("Round 2 (Rebuttal): the round must not open before round 1 (Opening) locks");
 
     const seminar = await errorOf(caller.debate.create(setup({ promptId: world.draftPrompt.id })));
     expect(seminar.message).toContain("a debate needs a debate motion");
@@ -92,9 +92,19 @@ describe("assignment", () => {
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(4);
     const liberalTeam = preview.teams.find((team) => team.theoryId === world.liberalism.id)!;
-    expect(liberalTeam.students.find((student) => student.id === world.student.id)?.isPinned).toBe(true);
-    // The world's student argued realism before: history shows it.
-    expect(liberalTeam.students.find((student) => student.id === world.student.id)?.timesArgued).toMatchObject({ realism: 1 });
+    expect(liberalTeam.pinnedStudentIds).toEqual([world.student.id]);
+    // The world's student argued realism before, with their teammate: the editor's notes need both,
+    // whoever the proposal puts together, so the preview sends the history of every student.
+    expect(preview.history.timesArgued[world.student.id]).toEqual({ realism: 1 });
+    expect(preview.history.timesArgued[world.opponent.id]).toEqual({ liberalism: 1 });
+    const pairs = preview.history.teammatePairs.map((pair) => ({ studentIds: [...pair.studentIds].sort(), timesTogether: pair.timesTogether }));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        { studentIds: [world.student.id, world.teammate.id].sort(), timesTogether: 1 },
+        { studentIds: [world.opponent.id, world.opponentTeammate.id].sort(), timesTogether: 1 },
+      ]),
+    );
+    expect(pairs).toHaveLength(2);
 
     await caller.debate.publishAssignment({
       courseId: world.course.id,
@@ -217,7 +227,7 @@ describe("round control", () => {
     // Extending the open round past the next one's opening would overlap the two.
     const overlap = await errorOf(act(world.openRound.id, { type: "extendDeadline", newLocksAt: inHours(1.5) }));
     expect(overlap.code).toBe("BAD_REQUEST");
-    expect(overlap.message).toContain("rounds.2.opensAt");
+    expect(overlap.message).toBe("Round 3: the round must not open before round 2 locks");
   });
 
   it("opens a round early only once the round before it has locked", async () => {

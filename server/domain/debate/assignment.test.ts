@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/domain/app-error";
-import { assignTeams, historyFromEarlierTeams, type AssignmentInput, type TeamAssignment } from "./assignment";
+import { assignTeams, describeLayout, historyFromEarlierTeams, type AssignmentInput, type TeamAssignment } from "./assignment";
 import { mulberry32, seededShuffle } from "./seeded-random";
 
 const theoryPool = ["realism", "liberalism", "constructivism", "marxism"];
@@ -429,6 +429,7 @@ describe("assignTeams: determinism and explanations", () => {
       teamIndex: 0,
       isPinned: false,
       timesArgued: { realism: 2, liberalism: 0 },
+      timesArguedHere: 0,
       leastArguedPositions: ["liberalism"],
       isOnLeastArguedPosition: true,
       repeatedTeammates: [{ studentId: "ada", timesTogether: 1 }],
@@ -437,11 +438,64 @@ describe("assignTeams: determinism and explanations", () => {
     expect(result.summary).toEqual({
       smallestTeam: 2,
       largestTeam: 2,
+      isBalanced: true,
       timesArguedTotal: 1,
       studentsOnLeastArguedPosition: 4,
       repeatedPairs: 1,
       repeatedPairTimes: 1,
     });
+  });
+
+  it("describes its own proposal as one that no single swap or move can improve", () => {
+    // What describeLayout reports (times argued, then repeated pairs) is what the generator
+    // optimised: a better neighbour would mean the notes and the generator disagree.
+    fc.assert(
+      fc.property(courseArbitrary({ maxExtraStudents: 12 }).filter(balancedTeamsExist), (course) => {
+        const input = toInput(course);
+        const result = assignTeams(input);
+        const history = input.history!;
+        const pinned = new Set((input.pins ?? []).map((pin) => pin.studentId));
+        const totalsOf = (teams: readonly { position: string; studentIds: readonly string[] }[]) =>
+          describeLayout(history, { positions: input.positions, teams }).totals;
+        const proposed = totalsOf(result.teams);
+        expect(proposed).toEqual(result.summary);
+        const isBetter = (teams: { position: string; studentIds: string[] }[]) => {
+          const totals = totalsOf(teams);
+          return (
+            totals.timesArguedTotal < proposed.timesArguedTotal ||
+            (totals.timesArguedTotal === proposed.timesArguedTotal && totals.repeatedPairTimes < proposed.repeatedPairTimes)
+          );
+        };
+        result.teams.forEach((home, homeIndex) => {
+          result.teams.forEach((target, targetIndex) => {
+            if (targetIndex === homeIndex) return;
+            const crosses = home.position !== target.position;
+            for (const student of home.studentIds) {
+              if (crosses && pinned.has(student)) continue;
+              const without = home.studentIds.filter((id) => id !== student);
+              if (home.studentIds.length > target.studentIds.length) {
+                const moved = result.teams.map((team, index) =>
+                  index === homeIndex ? { ...team, studentIds: without } : index === targetIndex ? { ...team, studentIds: [...team.studentIds, student] } : team,
+                );
+                expect(isBetter(moved), `moving ${student}`).toBe(false);
+              }
+              for (const partner of target.studentIds) {
+                if (crosses && pinned.has(partner)) continue;
+                const swapped = result.teams.map((team, index) =>
+                  index === homeIndex
+                    ? { ...team, studentIds: [...without, partner] }
+                    : index === targetIndex
+                      ? { ...team, studentIds: target.studentIds.map((id) => (id === partner ? student : id)) }
+                      : team,
+                );
+                expect(isBetter(swapped), `swapping ${student} and ${partner}`).toBe(false);
+              }
+            }
+          });
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("reads a theory keyed like an object property as just another theory", () => {

@@ -1,3 +1,4 @@
+import { describeLayout, type LayoutTotals, type StudentNotes } from "./assignment-notes";
 import { placeOnPositions } from "./assignment-positions";
 import { prepareProblem, type AssignmentInput, type AssignmentProblem } from "./assignment-problem";
 import { splitIntoTeams } from "./assignment-teams";
@@ -5,22 +6,12 @@ import { seededShuffle } from "./seeded-random";
 
 export type { AssignmentHistory, AssignmentInput, Pin, TeammatePair } from "./assignment-problem";
 export { historyFromEarlierTeams, type EarlierTeam } from "./assignment-history";
+export { describeLayout, type Layout, type LayoutDescription, type LayoutTotals, type StudentNotes } from "./assignment-notes";
 
 export type AssignedTeam = { position: string; teamIndex: number; studentIds: string[] };
 
 /** Why a student ended up where they did, for the instructor's preview. */
-export type StudentPlacement = {
-  studentId: string;
-  position: string;
-  teamIndex: number;
-  isPinned: boolean;
-  /** Times argued before, for each position in play. */
-  timesArgued: Record<string, number>;
-  leastArguedPositions: string[];
-  isOnLeastArguedPosition: boolean;
-  /** Members of the new team the student shared a team with before, most often first. */
-  repeatedTeammates: { studentId: string; timesTogether: number }[];
-};
+export type StudentPlacement = StudentNotes & { teamIndex: number; isPinned: boolean };
 
 export type TeamAssignment = {
   /** As used: derived from the team size hint when there was one. */
@@ -30,16 +21,7 @@ export type TeamAssignment = {
   /** Every placed student, in the input order. */
   students: StudentPlacement[];
   excludedStudentIds: string[];
-  summary: {
-    smallestTeam: number;
-    largestTeam: number;
-    /** Sum over students of the times they argued their new position before. */
-    timesArguedTotal: number;
-    studentsOnLeastArguedPosition: number;
-    /** Pairs in the new teams who were teammates before, and their earlier times together summed. */
-    repeatedPairs: number;
-    repeatedPairTimes: number;
-  };
+  summary: LayoutTotals;
 };
 
 /**
@@ -62,70 +44,33 @@ export function assignTeams(input: AssignmentInput): TeamAssignment {
 }
 
 function explain(problem: AssignmentProblem, input: AssignmentInput, teamOf: Int32Array): TeamAssignment {
-  const { studentIds, positions, teamsPerPosition, timesArgued, pinnedPosition, timesTogether } = problem;
-  const studentCount = studentIds.length;
-  const positionCount = positions.length;
-  const teamMembers: number[][] = Array.from({ length: positionCount * teamsPerPosition }, () => []);
-  studentIds.forEach((_, student) => teamMembers[teamOf[student]!]!.push(student));
-
+  const { studentIds, positions, teamsPerPosition, pinnedPosition } = problem;
+  const teamMembers: string[][] = Array.from({ length: positions.length * teamsPerPosition }, () => []);
+  studentIds.forEach((studentId, student) => teamMembers[teamOf[student]!]!.push(studentId));
   const teams = input.positions.flatMap((position) => {
     const positionIndex = positions.indexOf(position);
     return Array.from({ length: teamsPerPosition }, (_, teamIndex) => ({
       position,
       teamIndex,
-      studentIds: teamMembers[positionIndex * teamsPerPosition + teamIndex]!.map((student) => studentIds[student]!),
+      studentIds: teamMembers[positionIndex * teamsPerPosition + teamIndex]!,
     }));
   });
 
-  const placements = new Map<string, StudentPlacement>();
-  let repeatedPairs = 0;
-  let repeatedPairTimes = 0;
-  studentIds.forEach((studentId, student) => {
-    const team = teamOf[student]!;
-    const positionIndex = Math.floor(team / teamsPerPosition);
-    const counts = positions.map((_, position) => timesArgued[student * positionCount + position]!);
-    const fewest = Math.min(...counts);
-    const repeatedTeammates = teamMembers[team]!.flatMap((other) => {
-      const times = timesTogether[student * studentCount + other]!;
-      return times > 0 ? [{ studentId: studentIds[other]!, timesTogether: times }] : [];
-    });
-    repeatedTeammates.sort((left, right) => right.timesTogether - left.timesTogether);
-    for (const teammate of repeatedTeammates) {
-      // Each pair is seen from both sides; count it from the side with the smaller id.
-      if (studentId < teammate.studentId) {
-        repeatedPairs += 1;
-        repeatedPairTimes += teammate.timesTogether;
-      }
-    }
-    placements.set(studentId, {
-      studentId,
-      position: positions[positionIndex]!,
-      teamIndex: team % teamsPerPosition,
-      isPinned: pinnedPosition[student] !== -1,
-      timesArgued: Object.fromEntries(input.positions.map((position) => [position, counts[positions.indexOf(position)]!])),
-      leastArguedPositions: input.positions.filter((position) => counts[positions.indexOf(position)] === fewest),
-      isOnLeastArguedPosition: counts[positionIndex] === fewest,
-      repeatedTeammates,
-    });
-  });
-
-  const students = input.studentIds.flatMap((studentId) => {
-    const placement = placements.get(studentId);
-    return placement ? [placement] : [];
-  });
-  const sizes = teams.map((team) => team.studentIds.length);
+  // The notes come from the same function the editor uses on hand-edited teams, so they agree.
+  const description = describeLayout(input.history ?? { timesArgued: {}, teammatePairs: [] }, { positions: input.positions, teams });
+  const teamIndexOf = new Map(teams.flatMap((team) => team.studentIds.map((studentId) => [studentId, team.teamIndex] as const)));
+  const isPinned = new Set(studentIds.filter((_, student) => pinnedPosition[student] !== -1));
+  const placements = new Map(
+    description.students.map((notes) => [notes.studentId, { ...notes, teamIndex: teamIndexOf.get(notes.studentId)!, isPinned: isPinned.has(notes.studentId) }]),
+  );
   return {
     teamsPerPosition,
     teams,
-    students,
+    students: input.studentIds.flatMap((studentId) => {
+      const placement = placements.get(studentId);
+      return placement ? [placement] : [];
+    }),
     excludedStudentIds: input.studentIds.filter((studentId) => !placements.has(studentId)),
-    summary: {
-      smallestTeam: Math.min(...sizes),
-      largestTeam: Math.max(...sizes),
-      timesArguedTotal: students.reduce((sum, placement) => sum + (placement.timesArgued[placement.position] ?? 0), 0),
-      studentsOnLeastArguedPosition: students.filter((placement) => placement.isOnLeastArguedPosition).length,
-      repeatedPairs,
-      repeatedPairTimes,
-    },
+    summary: description.totals,
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/domain/app-error";
-import { assignTeams, historyFromEarlierTeams } from "@/server/domain/debate/assignment";
+import { assignTeams, historyFromEarlierTeams, type AssignmentHistory } from "@/server/domain/debate/assignment";
 import { teamName } from "@/server/domain/debate/team-name";
 
 type Pin = { studentId: string; theoryId: string };
@@ -76,11 +76,10 @@ export async function previewAssignment(
   });
 
   const nameOf = new Map(students.map((student) => [student.id, student.name]));
-  const placementOf = new Map(result.students.map((placement) => [placement.studentId, placement]));
+  const pinned = new Set(result.students.filter((placement) => placement.isPinned).map((placement) => placement.studentId));
   const theoryOf = new Map(debate.theories.map((theory) => [theory.key, theory]));
   return {
     seed,
-    summary: result.summary,
     teams: result.teams.map((team) => {
       const theory = theoryOf.get(team.position)!;
       return {
@@ -88,20 +87,26 @@ export async function previewAssignment(
         theoryKey: theory.key,
         teamIndex: team.teamIndex,
         name: teamName(theory.name, team.teamIndex, result.teamsPerPosition),
-        students: team.studentIds.map((studentId) => {
-          const placement = placementOf.get(studentId)!;
-          return {
-            id: studentId,
-            name: nameOf.get(studentId) ?? "",
-            isPinned: placement.isPinned,
-            timesArgued: placement.timesArgued,
-            isOnLeastArguedPosition: placement.isOnLeastArguedPosition,
-            repeatedTeammates: placement.repeatedTeammates.map((teammate) => ({ ...teammate, name: nameOf.get(teammate.studentId) ?? "" })),
-          };
-        }),
+        students: team.studentIds.map((studentId) => ({ id: studentId, name: nameOf.get(studentId) ?? "" })),
+        pinnedStudentIds: team.studentIds.filter((studentId) => pinned.has(studentId)),
       };
     }),
     excluded: result.excludedStudentIds.map((id) => ({ id, name: nameOf.get(id) ?? "" })),
+    // The editor describes every hand edit with describeLayout, so it needs the history of all the
+    // course's students (left-out ones may come back), limited to what can show up in a note.
+    history: historyForNotes(history, studentIds, new Set(debate.theories.map((theory) => theory.key))),
+  };
+}
+
+function historyForNotes(history: AssignmentHistory, studentIds: ReadonlySet<string>, positions: ReadonlySet<string>): AssignmentHistory {
+  const timesArgued: Record<string, Record<string, number>> = {};
+  for (const studentId of studentIds) {
+    const counts = Object.hasOwn(history.timesArgued, studentId) ? history.timesArgued[studentId]! : {};
+    timesArgued[studentId] = Object.fromEntries(Object.entries(counts).filter(([position]) => positions.has(position)));
+  }
+  return {
+    timesArgued,
+    teammatePairs: history.teammatePairs.filter((pair) => studentIds.has(pair.studentIds[0]) && studentIds.has(pair.studentIds[1])),
   };
 }
 
