@@ -3,8 +3,11 @@ import { caseFields, id, text } from "@/server/api/inputs";
 import { courseProcedure, createTRPCRouter, memberRoles, staffRoles } from "@/server/api/trpc";
 import { createCaseFromThesis, createPromptFromThesis, excerptsFor } from "@/server/services/thesis/excerpts";
 import { enqueueThesisImport } from "@/server/services/thesis/import-queue";
+import { caseChapterLinks } from "@/server/services/thesis/chapter-links";
+import { listImports, readChapter, readPassages } from "@/server/services/thesis/read-chapter";
 import { importStatus, listTheses, thesisOutline, thesisSection } from "@/server/services/thesis/read-thesis";
 import { searchThesis } from "@/server/services/thesis/search-thesis";
+import { threadExcerpts } from "@/server/services/thesis/thread-excerpts";
 import { MAX_UPLOAD_BASE64_LENGTH, uploadThesis } from "@/server/services/thesis/upload-thesis";
 
 const thesisRef = z.object({ thesisId: id });
@@ -33,6 +36,18 @@ export const thesisRouter = createTRPCRouter({
     .input(thesisRef.extend({ chapterId: id, sectionId: id.nullable() }))
     .query(({ ctx, input }) => thesisSection(ctx.db, input)),
 
+  chapter: courseProcedure(memberRoles)
+    .input(thesisRef.extend({ chapterId: id.nullable().default(null), anchor: z.string().trim().min(1).max(40).nullable().default(null) }))
+    .query(({ ctx, input }) => readChapter(ctx.db, input)),
+
+  passages: courseProcedure(memberRoles)
+    .input(thesisRef.extend({ anchors: z.array(z.string().trim().min(1).max(40)).min(1).max(20) }))
+    .query(({ ctx, input }) => readPassages(ctx.db, input)),
+
+  caseLinks: courseProcedure(memberRoles)
+    .input(z.object({ caseId: id }))
+    .query(({ ctx, input }) => caseChapterLinks(ctx.db, input)),
+
   search: courseProcedure(memberRoles)
     .input(thesisRef.extend({ query: text("Search", { min: 1, max: 200 }), limit: z.number().int().min(1).max(100).default(20) }))
     .query(({ ctx, input }) => searchThesis(ctx.db, input)),
@@ -40,6 +55,8 @@ export const thesisRouter = createTRPCRouter({
   upload: courseProcedure(["INSTRUCTOR"])
     .input(upload)
     .mutation(({ ctx, input }) => uploadThesis(ctx.db, { ...input, courseId: input.courseId, createdById: ctx.user.id }, enqueueThesisImport)),
+
+  imports: courseProcedure(staffRoles).query(({ ctx, input }) => listImports(ctx.db, input)),
 
   importStatus: courseProcedure(staffRoles)
     .input(z.object({ importId: id }))
@@ -66,4 +83,8 @@ export const thesisRouter = createTRPCRouter({
   excerptsFor: courseProcedure(memberRoles)
     .input(z.object({ caseId: id.nullable().default(null), promptId: id.nullable().default(null) }))
     .query(({ ctx, input }) => excerptsFor(ctx.db, input)),
+
+  threadExcerpts: courseProcedure(memberRoles)
+    .input(z.object({ threadId: id }))
+    .query(({ ctx, input }) => threadExcerpts(ctx.db, { ...input, isStaff: ctx.membership.role !== "STUDENT" })),
 });
