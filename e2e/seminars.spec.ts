@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoCourseId, demoInstructor, demoStudent, pageFor } from "./support/accounts";
+import { demoCourseId, demoInstructor, demoStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { expectNoHydrationErrors, watchedPageFor } from "./support/hydration";
 
 const seminarsPath = `/courses/${demoCourseId}/seminars`;
 
@@ -19,9 +20,11 @@ async function writePost(page: Page, label: string, text: string, submit: string
 test("post before view, live replies and a hidden post's reason", async ({ browser }) => {
   test.setTimeout(180_000);
   const title = `Was it inevitable? ${Date.now()}`;
+  const hydrationErrors: string[] = [];
+  const signedIn = (email: string) => watchedPageFor(browser, email, hydrationErrors);
 
   // ---- The instructor opens a thread where students must post first ----------------------
-  const instructor = await pageFor(browser, demoInstructor);
+  const instructor = await signedIn(demoInstructor);
   await instructor.goto(seminarsPath);
   await expect(instructor.getByRole("heading", { level: 1, name: "Seminars" })).toBeVisible();
   await expectAccessible(instructor);
@@ -34,7 +37,7 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   await expectAccessible(instructor);
 
   // ---- One student posts; the next sees nothing until posting too -------------------------
-  const first = await pageFor(browser, demoStudent(1));
+  const first = await signedIn(demoStudent(1));
   await first.goto(threadUrl);
   await expect(shown(first, "Post first to see your classmates’ posts")).toBeVisible();
   await writePost(first, "Your post", "Power shifted after the airport standoff.", "Post");
@@ -42,7 +45,7 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   const firstName = (await first.getByTestId("current-user-name").innerText()).trim();
   await expect(post(first, firstName)).toBeVisible();
 
-  const second = await pageFor(browser, demoStudent(2));
+  const second = await signedIn(demoStudent(2));
   await second.goto(threadUrl);
   await expect(shown(second, "Post first to see your classmates’ posts")).toBeVisible();
   await expect(second.getByText("Power shifted after the airport standoff.")).toHaveCount(0);
@@ -55,9 +58,14 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   await post(second, firstName).getByRole("button", { name: "Reply" }).click();
   await writePost(second, `Your reply to ${firstName}`, "But NATO still acted without a mandate.", "Post reply");
   await expect(shown(first, "But NATO still acted without a mandate.")).toBeVisible({ timeout: 15_000 });
+  const secondName = (await second.getByTestId("current-user-name").innerText()).trim();
+
+  // ---- …and its notification reaches the author's bell, also without a reload --------------
+  await first.getByLabel(/^Notifications/).click();
+  await expect(first.getByRole("link", { name: `Unread: ${secondName} replied to your post in “${title}”` })).toBeVisible({ timeout: 15_000 });
+  await first.getByLabel(/^Notifications/).click();
 
   // ---- An edit keeps the earlier version ---------------------------------------------------
-  const secondName = (await second.getByTestId("current-user-name").innerText()).trim();
   // Their top-level post, not their reply (also an article under their name), before and after the edit.
   const secondPost = post(second, secondName).filter({ hasText: /Institutions (and trade )?held the peace together/ });
   await secondPost.getByRole("button", { name: "Edit" }).click();
@@ -83,4 +91,5 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   await expect(second.getByText("Power shifted after the airport standoff.")).toHaveCount(0, { timeout: 15_000 });
   await expect(first.getByLabel(/Notifications, \d+ unread/)).toBeVisible();
   await expectAccessible(first);
+  expectNoHydrationErrors(hydrationErrors);
 });

@@ -1,19 +1,34 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
+import { LocalTime } from "@/components/debate/local-time";
 import { useTRPC } from "@/components/trpc/react";
 import { classNames } from "@/components/ui/class-names";
 
-const refreshEveryMs = 30_000;
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/**
+ * While the stream is up, new notifications arrive over `notification.events` and the poll only
+ * guards against a stream that looks connected but delivers nothing (a proxy buffering the
+ * response); while it is down (reconnecting, or never allowed), the bell polls as it used to.
+ */
+const pollWhileLiveMs = 5 * 60_000;
+const pollWhileDownMs = 30_000;
 
-/** The bell in the site header: unread count, the latest notifications, mark as read. */
+/** The bell in the site header: unread count, the latest notifications, mark as read; live over SSE. */
 export function NotificationBell() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const list = useQuery(trpc.notification.list.queryOptions({ limit: 20 }, { refetchInterval: refreshEveryMs }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
+  const subscription = useSubscription(
+    trpc.notification.events.subscriptionOptions(undefined, {
+      // Events may have been missed before a (re)connection: catch up, then rely on the stream.
+      onStarted: () => void refresh(),
+      onData: () => void refresh(),
+    }),
+  );
+  const isLive = subscription.status === "pending";
+  const list = useQuery(trpc.notification.list.queryOptions({ limit: 20 }, { refetchInterval: isLive ? pollWhileLiveMs : pollWhileDownMs }));
   const markRead = useMutation(trpc.notification.markRead.mutationOptions({ onSuccess: refresh }));
   const unread = list.data?.unreadCount ?? 0;
   const label = unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
@@ -31,6 +46,10 @@ export function NotificationBell() {
           </span>
         ) : null}
       </summary>
+      {/* The count changes live, without the reader touching the bell: say so to screen readers. */}
+      <span role="status" className="sr-only">
+        {unread > 0 ? `${unread} unread ${unread === 1 ? "notification" : "notifications"}` : ""}
+      </span>
       <div className="absolute right-0 z-20 mt-2 w-80 rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
         <div className="flex items-center justify-between px-2 py-1">
           <h2 className="text-sm font-semibold text-stone-900">Notifications</h2>
@@ -51,7 +70,7 @@ export function NotificationBell() {
                 >
                   {item.readAt ? null : <span className="sr-only">Unread: </span>}
                   {item.title}
-                  <span className="block text-xs font-normal text-stone-700">{when.format(new Date(item.createdAt))}</span>
+                  <LocalTime date={new Date(item.createdAt)} className="block text-xs font-normal text-stone-700" />
                 </Link>
               </li>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { LocalTime } from "@/components/debate/local-time";
 import { PostActions } from "@/components/seminar/post-actions";
 import { PostComposer, type ComposerContext } from "@/components/seminar/post-composer";
 import { PostHistory } from "@/components/seminar/post-history";
@@ -10,8 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { classNames } from "@/components/ui/class-names";
 
 type PostCardProps = { node: ThreadNode; context: ComposerContext; isStaff: boolean; isOpen: boolean; level: number };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One post and, nested below it, its replies (the server has already flattened deep ones). */
 export function PostCard({ node, context, isStaff, isOpen, level }: PostCardProps) {
@@ -34,7 +33,7 @@ export function PostCard({ node, context, isStaff, isOpen, level }: PostCardProp
           {post.theory ? <Badge tone="teal">{post.theory.name}</Badge> : null}
           {post.isNew ? <Badge tone="amber">New</Badge> : null}
           <span className="text-stone-700">
-            <time dateTime={new Date(post.createdAt).toISOString()}>{dateTime.format(new Date(post.createdAt))}</time>
+            <LocalTime date={new Date(post.createdAt)} />
             {post.editedAt ? " · edited" : null}
           </span>
           {canSeeHistory ? (

@@ -1,12 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { LocalTime } from "@/components/debate/local-time";
 import { RichText } from "@/components/seminar/rich-text";
 import type { PostBody } from "@/components/seminar/types";
 import { useTRPC } from "@/components/trpc/react";
 import { ErrorAlert } from "@/components/ui/alert";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** A post's earlier versions, newest first; loaded only when its author or staff open it. */
 export function PostHistory({ courseId, postId }: { courseId: string; postId: string }) {
@@ -18,7 +17,7 @@ export function PostHistory({ courseId, postId }: { courseId: string; postId: st
     <ol className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm" aria-label="Earlier versions">
       {history.data.map((revision) => (
         <li key={revision.id} className="space-y-1">
-          <p className="text-xs text-stone-700">Version replaced on {when.format(new Date(revision.createdAt))}</p>
+          <p className="text-xs text-stone-700">Version replaced on <LocalTime date={new Date(revision.createdAt)} /></p>
           <RichText body={revision.body as PostBody} />
         </li>
       ))}

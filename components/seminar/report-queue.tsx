@@ -26,7 +26,7 @@ export function ReportQueue({ courseId }: { courseId: string }) {
       <ul className="space-y-3">
         {reports.data.map((report) => (
           <li key={report.id} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
-            <p className="text-sm text-stone-700">
+            <p id={`report-${report.id}`} className="text-sm text-stone-700">
               {report.reporter.name} reported a post by {report.post.author.name} in “{report.post.thread.title}”: <strong className="text-stone-900">{report.reason}</strong>
             </p>
             <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-stone-900">
@@ -36,7 +36,13 @@ export function ReportQueue({ courseId }: { courseId: string }) {
               <Link href={`${seminarPaths.thread(courseId, report.post.threadId)}#post-${report.post.id}`} className="text-sm font-medium text-teal-900 underline">
                 Open in thread{report.post.hiddenAt ? " (hidden)" : ""}
               </Link>
-              <Button size="sm" variant="secondary" isBusy={resolve.isPending && resolve.variables?.reportId === report.id} onClick={() => resolve.mutate({ courseId, reportId: report.id })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-describedby={`report-${report.id}`}
+                isBusy={resolve.isPending && resolve.variables?.reportId === report.id}
+                onClick={() => resolve.mutate({ courseId, reportId: report.id })}
+              >
                 Resolve
               </Button>
             </div>

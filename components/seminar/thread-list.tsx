@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 const stateLabel: Record<ThreadSummary["state"], string | null> = { OPEN: null, SCHEDULED: "Not open yet", CLOSED: "Closed", LOCKED: "Locked" };
 
 /** The course's threads grouped by case, with how much is unread in each. */
-export function ThreadList({ courseId, threads }: { courseId: string; threads: ThreadSummary[] }) {
+export function ThreadList({ courseId, threads, isCaseShown = true }: { courseId: string; threads: ThreadSummary[]; isCaseShown?: boolean }) {
   if (threads.length === 0) {
     return <EmptyState title="No seminar threads yet">Threads appear here when a seminar prompt is posted on a case.</EmptyState>;
   }
@@ -20,7 +20,7 @@ export function ThreadList({ courseId, threads }: { courseId: string; threads: T
               <Link href={seminarPaths.thread(courseId, thread.id)} className="font-medium text-teal-900 hover:underline">
                 {thread.title}
               </Link>
-              {thread.case ? <p className="text-sm text-stone-700">{thread.case.title}</p> : null}
+              {thread.case && isCaseShown ? <p className="text-sm text-stone-700">{thread.case.title}</p> : null}
             </div>
             <div className="flex shrink-0 flex-wrap items-center gap-2 text-sm text-stone-700">
               {state ? <Badge tone="stone">{state}</Badge> : null}

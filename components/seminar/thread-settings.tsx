@@ -7,16 +7,23 @@ import { formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { ErrorAlert, StatusMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { controlClasses } from "@/components/ui/form-field";
 import { ThreadOptionFields } from "@/components/seminar/thread-option-fields";
+import { fromDateTimeLocal, toDateTimeLocal } from "@/components/debate/time";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
-/** <input type="datetime-local"> speaks local time without a zone; convert at the edges. */
-const toLocalInput = (value: Date | null) => {
-  if (!value) return "";
-  const date = new Date(value);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const fromLocalInput = (value: string) => (value ? new Date(value) : null);
+/**
+ * <input type="datetime-local"> speaks the browser's time zone, which the server render does not
+ * know: until hydration an untouched time field is empty rather than in the server's zone (which
+ * would be a hydration mismatch, and a wrong time for a reader elsewhere).
+ */
+function useLocalInput(value: Date | null) {
+  const isHydrated = useIsHydrated();
+  const [edited, setEdited] = useState<string | null>(null);
+  const shown = edited ?? (isHydrated && value ? toDateTimeLocal(new Date(value)) : "");
+  return [shown, setEdited] as const;
+}
 
 /** Staff options for a thread: post-before-view, anonymity, opening and closing times, lock. */
 export function ThreadSettings({ courseId, thread }: { courseId: string; thread: ThreadDetail }) {
@@ -24,8 +31,8 @@ export function ThreadSettings({ courseId, thread }: { courseId: string; thread:
   const queryClient = useQueryClient();
   const [requirePostBeforeView, setRequirePostBeforeView] = useState(thread.requirePostBeforeView);
   const [anonymousToPeers, setAnonymousToPeers] = useState(thread.anonymousToPeers);
-  const [opensAt, setOpensAt] = useState(toLocalInput(thread.opensAt));
-  const [closesAt, setClosesAt] = useState(toLocalInput(thread.closesAt));
+  const [opensAt, setOpensAt] = useLocalInput(thread.opensAt);
+  const [closesAt, setClosesAt] = useLocalInput(thread.closesAt);
   const [isLocked, setIsLocked] = useState(thread.lockedAt !== null);
   const update = useMutation(
     trpc.seminar.updateThread.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.seminar.thread.pathKey() }) }),
@@ -33,7 +40,7 @@ export function ThreadSettings({ courseId, thread }: { courseId: string; thread:
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate({ courseId, threadId: thread.id, requirePostBeforeView, anonymousToPeers, opensAt: fromLocalInput(opensAt), closesAt: fromLocalInput(closesAt), isLocked });
+    update.mutate({ courseId, threadId: thread.id, requirePostBeforeView, anonymousToPeers, opensAt: fromDateTimeLocal(opensAt), closesAt: fromDateTimeLocal(closesAt), isLocked });
   };
 
   return (
@@ -56,10 +63,7 @@ export function ThreadSettings({ courseId, thread }: { courseId: string; thread:
             <input type="datetime-local" className={controlClasses} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} />
           </label>
         </div>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={isLocked} onChange={(event) => setIsLocked(event.target.checked)} />
-          Locked (nobody can post)
-        </label>
+        <CheckboxField label="Locked (nobody can post)" checked={isLocked} onChange={(event) => setIsLocked(event.target.checked)} />
         {update.error ? <ErrorAlert>{formErrorMessage(update.error)}</ErrorAlert> : null}
         {update.isSuccess ? <StatusMessage>Saved</StatusMessage> : null}
         <Button type="submit" size="sm" isBusy={update.isPending}>

@@ -5,6 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useRef, useState } from "react";
 import { PostCard } from "@/components/seminar/post-card";
 import { PostComposer } from "@/components/seminar/post-composer";
+import { ThreadSchedule } from "@/components/seminar/thread-schedule";
 import { ThreadSettings } from "@/components/seminar/thread-settings";
 import type { PostSort, ThreadDetail, ThreadNode } from "@/components/seminar/types";
 import { useTRPC } from "@/components/trpc/react";
@@ -51,12 +52,22 @@ export function ThreadView({ courseId, threadId, isStaff, initial }: ThreadViewP
     markThreadRead({ courseId, threadId });
   }, [thread.data, markThreadRead, courseId, threadId]);
 
+  // Every cached page and sort of the thread, not only the one shown: a new post moves later
+  // posts to the next page (newest first) or adds a page (oldest first).
+  const refreshThread = () => queryClient.invalidateQueries({ queryKey: trpc.seminar.thread.queryKey({ courseId, threadId }) });
+  const [startCount, setStartCount] = useState(0);
+  // Posts may have arrived while the stream was reconnecting: catch up once. The first start
+  // follows the server render, which is already current.
+  useEffect(() => {
+    if (startCount > 1) void queryClient.invalidateQueries({ queryKey: trpc.seminar.thread.queryKey({ courseId, threadId }) });
+  }, [startCount, queryClient, trpc, courseId, threadId]);
   useSubscription(
     trpc.seminar.events.subscriptionOptions(
       { courseId },
       {
+        onStarted: () => setStartCount((count) => count + 1),
         onData: (event) => {
-          if (event.threadId === threadId) void queryClient.invalidateQueries({ queryKey: trpc.seminar.thread.queryKey(input) });
+          if (event.threadId === threadId) void refreshThread();
         },
       },
     ),
@@ -73,6 +84,7 @@ export function ThreadView({ courseId, threadId, isStaff, initial }: ThreadViewP
     <div className="space-y-8">
       {isStaff ? <ThreadSettings courseId={courseId} thread={data} /> : null}
       {notice ? <p className="rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-800">{notice}</p> : null}
+      <ThreadSchedule state={data.state} opensAt={data.opensAt} closesAt={data.closesAt} />
       {isOpen ? (
         <section aria-labelledby="compose-heading" className="space-y-3">
           <h2 id="compose-heading" className="font-serif text-xl font-semibold text-stone-950">

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { id } from "@/server/api/inputs";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { env } from "@/server/env";
+import { notificationEvents } from "@/server/services/notification/notification-events";
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from "@/server/services/notification/notifications";
 
 /** A user's own notifications, across courses: signing in is the only access rule. */
@@ -15,4 +17,7 @@ export const notificationRouter = createTRPCRouter({
   markRead: protectedProcedure
     .input(z.object({ notificationId: id.nullable().default(null) }))
     .mutation(({ ctx, input }) => markNotificationsRead(ctx.db, { userId: ctx.user.id, notificationId: input.notificationId, now: new Date() })),
+
+  /** Tells the signed-in user's bells, and nobody else's, that their notifications changed. */
+  events: protectedProcedure.subscription(({ ctx, signal }) => notificationEvents(env().DATABASE_URL, ctx.user.id, signal)),
 });

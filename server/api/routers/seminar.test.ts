@@ -49,6 +49,16 @@ describe("threads", () => {
     );
     expect(bad.message).toContain("after the opening time");
   });
+
+  it("lists one case's threads, on the case and on its seminar prompts, for the case's page", async () => {
+    const promptThread = await makeSeminarThread(world);
+    const { id: caseThread } = await as(world.instructor).openThread({ courseId: world.course.id, caseId: world.case.id, title: "On the case" });
+    const elsewhere = await testDb().case.create({ data: { courseId: world.course.id, slug: `elsewhere-${caseThread}`, title: "Elsewhere", periodStart: 2001, periodEnd: 2002 } });
+    await as(world.instructor).openThread({ courseId: world.course.id, caseId: elsewhere.id, title: "On another case" });
+    const onCase = await as(world.student).list({ courseId: world.course.id, caseId: world.case.id });
+    expect(onCase.map((thread) => thread.id).sort()).toEqual([promptThread.id, caseThread].sort());
+    expect((await as(world.student).list({ courseId: world.course.id })).map((thread) => thread.title)).toContain("On another case");
+  });
 });
 
 describe("posts", () => {
@@ -261,5 +271,35 @@ describe("large threads", () => {
     expect(thread.posts).toHaveLength(50);
     expect(thread.posts.every((node) => node.replies.length === 1)).toBe(true);
     expect(elapsed).toBeLessThan(1_500);
+  });
+
+  it("a new post while a reader is on page 1 keeps the pages whole: it adds a page oldest-first, shifts one post newest-first", async () => {
+    const { id: threadId } = await makeSeminarThread(world);
+    const base = Date.now() - 1_000_000;
+    await testDb().post.createMany({
+      data: Array.from({ length: 50 }, (_, index) => ({
+        id: `page-${threadId}-${index}`,
+        threadId,
+        authorId: peer.id,
+        body: paragraphDoc(`Post ${index}`),
+        plainText: `Post ${index}`,
+        wordCount: 2,
+        createdAt: new Date(base + index * 1_000),
+      })),
+    });
+    const read = (sort: "oldest" | "newest", page: number) => as(world.student).thread({ courseId: world.course.id, threadId, sort, page });
+    const before = await read("oldest", 0);
+    expect(before).toMatchObject({ totalTopLevel: 50, pageCount: 1 });
+
+    const live = await makePost(world, { threadId, author: peer, text: "The live one" });
+    const oldestFirst = await read("oldest", 0);
+    expect(oldestFirst).toMatchObject({ totalTopLevel: 51, pageCount: 2 });
+    expect(oldestFirst.posts.map((node) => node.post.id)).toEqual(before.posts.map((node) => node.post.id));
+    expect((await read("oldest", 1)).posts.map((node) => node.post.id)).toEqual([live.id]);
+
+    const [newestFirst, newestSecond] = [await read("newest", 0), await read("newest", 1)];
+    expect(newestFirst.posts[0]?.post.id).toBe(live.id);
+    expect(newestFirst.posts).toHaveLength(50);
+    expect(newestSecond.posts.map((node) => node.post.id)).toEqual([`page-${threadId}-0`]);
   });
 });

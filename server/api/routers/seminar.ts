@@ -36,7 +36,10 @@ const quote = z
 const viewerOf = (ctx: { membership: Viewer }): Viewer => ({ userId: ctx.membership.userId, role: ctx.membership.role });
 
 export const seminarRouter = createTRPCRouter({
-  list: courseProcedure(memberRoles).query(({ ctx, input }) => listThreads(ctx.db, { courseId: input.courseId, viewer: viewerOf(ctx), now: new Date() })),
+  /** The course's threads, or only those on one case (opened on it or on its seminar prompts). */
+  list: courseProcedure(memberRoles)
+    .input(z.object({ caseId: id.nullable().default(null) }))
+    .query(({ ctx, input }) => listThreads(ctx.db, { courseId: input.courseId, caseId: input.caseId, viewer: viewerOf(ctx), now: new Date() })),
 
   thread: courseProcedure(memberRoles)
     .input(

@@ -60,12 +60,14 @@ async function countsFor(db: Db, courseId: string, userId: string): Promise<Map<
   return new Map(rows.map((row) => [row.threadId, row]));
 }
 
-/** The course's threads with post and unread counts; students do not see threads on draft prompts. */
-export async function listThreads(db: Db, input: { courseId: string; viewer: Viewer; now: Date }) {
+/** The course's threads (or one case's) with post and unread counts; students do not see threads on draft prompts. */
+export async function listThreads(db: Db, input: { courseId: string; viewer: Viewer; now: Date; caseId?: string | null }) {
   await ensurePromptThreads(db, { courseId: input.courseId, fallbackCreatorId: input.viewer.userId });
   const threads = await db.thread.findMany({
     where: {
       courseId: input.courseId,
+      // A prompt's thread carries its prompt's case, so this finds both kinds of thread on a case.
+      ...(input.caseId ? { caseId: input.caseId } : {}),
       ...(isStaff(input.viewer) ? {} : { OR: [{ promptId: null }, { prompt: { status: "POSTED" } }] }),
     },
     orderBy: [{ case: { position: "asc" } }, { createdAt: "asc" }],
