@@ -24,14 +24,19 @@ import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { useFocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { fieldErrorsOf, formErrorMessage, type FieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
-import type { CaseDetail } from "@/components/trpc/types";
+import type { CaseDetail, CaseFormInput } from "@/components/trpc/types";
 
 const caseFormFields = ["title", "periodStart", "periodEnd", "summary", "keyEvents", "sources"];
 
-type CaseFormProps = { courseId: string; existing?: CaseDetail };
+type CaseFormProps = {
+  courseId: string;
+  existing?: CaseDetail;
+  /** Creates the case another way (from thesis passages, say): returns where to go next. */
+  createWith?: { create: (input: CaseFormInput) => Promise<string>; cancelHref: string };
+};
 
 /** Creates a case, or edits one when `existing` is given. */
-export function CaseForm({ courseId, existing }: CaseFormProps) {
+export function CaseForm({ courseId, existing, createWith }: CaseFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -44,7 +49,8 @@ export function CaseForm({ courseId, existing }: CaseFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const errorKeys = rowErrorKeys(values);
-  const isSaving = create.isPending || update.isPending || create.isSuccess;
+  const [isCreatingWith, setIsCreatingWith] = useState(false);
+  const isSaving = create.isPending || update.isPending || create.isSuccess || isCreatingWith;
 
   function setField<Key extends keyof CaseFormValues>(key: Key, value: CaseFormValues[Key]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -70,12 +76,18 @@ export function CaseForm({ courseId, existing }: CaseFormProps) {
         await queryClient.invalidateQueries({ queryKey: trpc.case.get.queryKey({ courseId, caseId: existing.id }) });
         router.refresh();
         setStatus("Case saved.");
+      } else if (createWith) {
+        setIsCreatingWith(true);
+        const next = await createWith.create(caseInputFrom(values));
+        await queryClient.invalidateQueries({ queryKey: trpc.course.get.queryKey({ courseId }) });
+        router.push(next);
       } else {
         const { id } = await create.mutateAsync(input);
         await queryClient.invalidateQueries({ queryKey: trpc.course.get.queryKey({ courseId }) });
         router.push(`/courses/${courseId}/authoring/cases/${id}?created=1`);
       }
     } catch (error) {
+      setIsCreatingWith(false);
       setFieldErrors(fieldErrorsOf(error));
       setFormError(formErrorMessage(error, caseFormFields));
       focusFirstInvalid();
@@ -134,7 +146,7 @@ export function CaseForm({ courseId, existing }: CaseFormProps) {
         <Button type="submit" isBusy={isSaving}>
           {existing ? "Save case" : "Create case"}
         </Button>
-        <Link href={`/courses/${courseId}/authoring`} className={buttonClasses("quiet")}>
+        <Link href={createWith?.cancelHref ?? `/courses/${courseId}/authoring`} className={buttonClasses("quiet")}>
           {existing ? "Back to all cases" : "Cancel"}
         </Link>
         <StatusMessage>{status}</StatusMessage>

@@ -1,9 +1,15 @@
+import type { ReactNode } from "react";
 import { PromptKindBadge } from "@/components/ui/labelled-badges";
 import type { CaseDetail } from "@/components/trpc/types";
 
-type PostedPromptListProps = { prompts: CaseDetail["prompts"]; isInstructor: boolean };
+type PostedPromptListProps = {
+  prompts: CaseDetail["prompts"];
+  isInstructor: boolean;
+  /** Shown under a prompt: the thesis passages it was made from. */
+  extras?: Record<string, ReactNode>;
+};
 
-export function PostedPromptList({ prompts, isInstructor }: PostedPromptListProps) {
+export function PostedPromptList({ prompts, isInstructor, extras = {} }: PostedPromptListProps) {
   const ordered = [...prompts].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="prompts-heading">
@@ -22,6 +28,7 @@ export function PostedPromptList({ prompts, isInstructor }: PostedPromptListProp
             <li key={prompt.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
               <PromptKindBadge kind={prompt.kind} />
               <p className="mt-2 font-serif text-lg leading-snug text-stone-950">{prompt.text}</p>
+              {extras[prompt.id] ? <div className="mt-3">{extras[prompt.id]}</div> : null}
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { newJoinCode } from "@/server/services/course/join-code";
 import { thesisCourseContent } from "@/server/services/course/thesis-course";
 import { seedCourseRubric } from "@/server/services/grading/course-rubric";
 import { demoInstructor, demoPassword, demoStudents } from "./demo-accounts";
+import { seedDemoThesis } from "./demo-thesis";
 
 export const demoCourseId = "demo-us-russia";
 
@@ -17,7 +18,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   const passwordHash = await hashPassword(demoPassword);
   const people = [{ ...demoInstructor, role: "INSTRUCTOR" as const }, ...demoStudents.map((student) => ({ ...student, role: "STUDENT" as const }))];
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const users = [];
     for (const person of people) {
       const user = await tx.user.upsert({
@@ -54,4 +55,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
     }
     return { created: !existing };
   }, { timeout: 30_000 });
+  // After the transaction: the importer runs its own, and needs the enrolled instructor.
+  await seedDemoThesis(db, demoCourseId);
+  return result;
 }

@@ -13,6 +13,8 @@ import { paragraphDoc } from "@/server/domain/seminar/rich-text";
 import { makePost, makeSeminarThread } from "@/server/services/seminar/testing/seminar-world";
 import { makeImportedThesis, toBase64 } from "@/server/services/thesis/testing/thesis-world";
 import { saveGradeDraft } from "@/server/services/grading/grades";
+import { saveParticipationDraft } from "@/server/services/grading/participation";
+import { gradableParticipation } from "@/server/testing/participation-world";
 import { callerFor, testDb, uniqueEmail } from "@/server/testing/world";
 
 /** Built per call; `caller` is who will call, for procedures only an author may use (editing a post). */
@@ -107,12 +109,20 @@ const samples: Record<string, Sample> = {
   "notification.list": () => undefined,
   "notification.unreadCount": () => undefined,
   "notification.markRead": () => ({}),
+  "notification.events": () => undefined,
   "thesis.list": (w) => ({ courseId: w.course.id }),
   "thesis.outline": async (w) => ({ courseId: w.course.id, thesisId: (await makeImportedThesis(w)).thesisId }),
   "thesis.section": async (w) => {
     const thesis = await makeImportedThesis(w);
     return { courseId: w.course.id, thesisId: thesis.thesisId, chapterId: thesis.chapterId, sectionId: thesis.sectionId };
   },
+  "thesis.chapter": async (w) => ({ courseId: w.course.id, thesisId: (await makeImportedThesis(w)).thesisId }),
+  "thesis.passages": async (w) => {
+    const thesis = await makeImportedThesis(w);
+    return { courseId: w.course.id, thesisId: thesis.thesisId, anchors: [thesis.anchor] };
+  },
+  "thesis.caseLinks": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "thesis.imports": (w) => ({ courseId: w.course.id }),
   "thesis.search": async (w) => ({ courseId: w.course.id, thesisId: (await makeImportedThesis(w)).thesisId, query: "enlargement" }),
   "thesis.upload": (w) => ({ courseId: w.course.id, fileName: "notes.md", contentBase64: toBase64("# Notes\n\nA short text.\n") }),
   "thesis.importStatus": async (w) => ({ courseId: w.course.id, importId: (await makeImportedThesis(w)).importId }),
@@ -125,6 +135,7 @@ const samples: Record<string, Sample> = {
     return { courseId: w.course.id, thesisId: thesis.thesisId, caseId: w.case.id, kind: "SEMINAR", text: "Why?", excerpts: [{ anchor: thesis.anchor }] };
   },
   "thesis.excerptsFor": (w) => ({ courseId: w.course.id, caseId: w.case.id }),
+  "thesis.threadExcerpts": seminarThread,
   "rubric.list": (w) => ({ courseId: w.course.id }),
   "rubric.get": async (w) => ({ courseId: w.course.id, rubricId: (await gradableSubmission(w)).rubricId }),
   "rubric.create": (w) => ({ courseId: w.course.id, ...testRubric }),
@@ -142,6 +153,24 @@ const samples: Record<string, Sample> = {
   "grade.release": (w) => ({ courseId: w.course.id, debateId: w.debate.id }),
   "grade.mine": (w) => ({ courseId: w.course.id }),
   "grade.history": async (w) => ({ courseId: w.course.id, submissionId: (await gradableSubmission(w)).submissionId }),
+  "rubric.attachThread": async (w) => {
+    const { rubricId, threadId } = await gradableParticipation(w);
+    return { courseId: w.course.id, rubricId, threadId };
+  },
+  "grade.participationThreads": (w) => ({ courseId: w.course.id }),
+  "grade.participationQueue": async (w) => ({ courseId: w.course.id, threadId: (await gradableParticipation(w)).threadId }),
+  "grade.getParticipation": async (w) => (await gradableParticipation(w)).ref,
+  "grade.saveParticipationDraft": async (w) => (await gradableParticipation(w)).completeDraft,
+  "grade.finalizeParticipation": async (w) => {
+    const { completeDraft, ref } = await gradableParticipation(w);
+    await saveParticipationDraft(testDb(), { ...completeDraft, actorId: w.instructor.id, now: new Date() });
+    return ref;
+  },
+  "grade.releaseThread": async (w) => ({ courseId: w.course.id, threadId: (await gradableParticipation(w)).threadId }),
+  "grade.participationHistory": async (w) => (await gradableParticipation(w)).ref,
+  "grade.exportGradebook": (w) => ({ courseId: w.course.id }),
+  "grade.exportRubricDetail": (w) => ({ courseId: w.course.id }),
+  "dashboard.get": (w) => ({ courseId: w.course.id, inactiveDays: 14 }),
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: AccessRule } } }>).map(

@@ -2,6 +2,7 @@ import { authRouter } from "@/server/api/routers/auth";
 import { caseRouter } from "@/server/api/routers/case";
 import { collabRouter } from "@/server/api/routers/collab";
 import { courseRouter } from "@/server/api/routers/course";
+import { dashboardRouter } from "@/server/api/routers/dashboard";
 import { debateRouter } from "@/server/api/routers/debate";
 import { gradeRouter } from "@/server/api/routers/grade";
 import { memberRouter } from "@/server/api/routers/member";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   thesis: thesisRouter,
   rubric: rubricRouter,
   grade: gradeRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

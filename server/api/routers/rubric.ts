@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, text } from "@/server/api/inputs";
 import { courseProcedure, createTRPCRouter, staffRoles } from "@/server/api/trpc";
-import { attachRubric, createRubric, duplicateRubric, getRubric, listRubrics, updateRubric } from "@/server/services/grading/rubrics";
+import { attachRubric, attachThreadRubric, createRubric, duplicateRubric, getRubric, listRubrics, updateRubric } from "@/server/services/grading/rubrics";
 
 const points = (label: string) => z.number().min(0, `${label} cannot be negative`).max(10_000, `${label} must be at most 10000`);
 
@@ -45,4 +45,9 @@ export const rubricRouter = createTRPCRouter({
   attach: courseProcedure(["INSTRUCTOR"])
     .input(rubricRef.extend({ debateId: id, roundId: id.nullable().default(null) }))
     .mutation(({ ctx, input }) => attachRubric(ctx.db, input)),
+
+  /** Grades participation in a seminar thread (a seminar prompt's thread) with this rubric. */
+  attachThread: courseProcedure(["INSTRUCTOR"])
+    .input(rubricRef.extend({ threadId: id }))
+    .mutation(({ ctx, input }) => attachThreadRubric(ctx.db, input)),
 });

@@ -12,7 +12,7 @@ const contributionsSchema = z.array(
   z.object({ userId: z.string().nullable(), insertedCharacters: z.number(), deletedCharacters: z.number(), activeMinutes: z.number() }),
 );
 
-const gradeSelect = {
+export const gradeSelect = {
   id: true,
   rubricId: true,
   status: true,
@@ -23,7 +23,7 @@ const gradeSelect = {
   adjustments: { select: { userId: true, points: true, reason: true } },
 } as const satisfies Prisma.GradeSelect;
 
-type StoredGrade = Prisma.GradeGetPayload<{ select: typeof gradeSelect }>;
+export type StoredGrade = Prisma.GradeGetPayload<{ select: typeof gradeSelect }>;
 
 /** A submission of the course, with what grading it needs; another course's reads as not found. */
 async function findSubmission(db: Db | Tx, input: { courseId: string; submissionId: string }) {
@@ -51,7 +51,7 @@ function rubricIdFor(submission: Awaited<ReturnType<typeof findSubmission>>): st
   return rubricId;
 }
 
-function describeGrade(rubric: RubricView, grade: StoredGrade) {
+export function describeGrade(rubric: RubricView, grade: StoredGrade) {
   const totals = gradeTotals(rubric, grade.scores, grade.adjustments);
   return {
     id: grade.id,
@@ -106,13 +106,40 @@ export async function getGradingView(db: Db, input: { courseId: string; submissi
   };
 }
 
+export type ScoreDraft = { criterionId: string; levelId: string | null; points: number | null; comment: string };
+export type AdjustmentDraft = { userId: string; points: number; reason: string };
+
 export type GradeDraftInput = {
   courseId: string;
   submissionId: string;
   comment: string;
-  scores: { criterionId: string; levelId: string | null; points: number | null; comment: string }[];
-  adjustments: { userId: string; points: number; reason: string }[];
+  scores: ScoreDraft[];
+  adjustments: AdjustmentDraft[];
 };
+
+/**
+ * What a grade is about, as saving and finalizing see it: a team's submission or one student's
+ * participation in a thread. The rest of the flow (rubric lock, audit, final state) is shared.
+ */
+export type GradeTarget = {
+  key: { submissionId: string } | { threadId: string; studentId: string };
+  grade: StoredGrade | null;
+  rubricId: string;
+  /** The students an adjustment may name, id → name (a team's members; nobody for participation). */
+  adjustable: Map<string, string>;
+  /** "this submission", "this student's participation": for the finalize-before-grading message. */
+  noun: string;
+};
+
+function submissionTarget(submission: Awaited<ReturnType<typeof findSubmission>>): GradeTarget {
+  return {
+    key: { submissionId: submission.id },
+    grade: submission.grade,
+    rubricId: rubricIdFor(submission),
+    adjustable: new Map(submission.team.members.map(({ user }) => [user.id, user.name])),
+    noun: "this submission",
+  };
+}
 
 /** The audit view of a grade: names instead of ids, so history reads without joins. */
 function stateOf(rubric: RubricView, names: Map<string, string>, grade: Pick<StoredGrade, "status" | "comment" | "scores" | "adjustments">): GradeState {
@@ -133,73 +160,93 @@ function stateOf(rubric: RubricView, names: Map<string, string>, grade: Pick<Sto
 }
 
 /**
- * Saves the grader's whole current state of a grade (autosave sends it as often as it likes):
- * the first save creates the grade and locks the round's rubric; every save records the fields
- * that changed. A finalized grade stays final; after release its students see it as regraded.
+ * Saves the grader's whole current state of a grade for any target, inside the caller's
+ * transaction: the first save creates the grade and locks its rubric; every save records the
+ * fields that changed. A finalized grade stays final; after release its students see it as regraded.
  */
-export async function saveGradeDraft(db: Db, input: GradeDraftInput & { actorId: string; now: Date }) {
-  return db.$transaction(async (tx) => {
-    const submission = await findSubmission(tx, input);
-    const rubric = await getRubric(tx, { courseId: input.courseId, rubricId: rubricIdFor(submission) });
-    const names = new Map(submission.team.members.map(({ user }) => [user.id, user.name]));
+export async function writeGradeDraft(
+  tx: Tx,
+  target: GradeTarget,
+  input: { courseId: string; comment: string; scores: ScoreDraft[]; adjustments: AdjustmentDraft[]; actorId: string; now: Date },
+) {
+  const rubric = await getRubric(tx, { courseId: input.courseId, rubricId: target.rubricId });
+  const names = target.adjustable;
 
-    const seen = new Set<string>();
-    const scores = input.scores.map((score, index) => {
-      const field = `scores.${index}`;
-      const criterion = rubric.criteria.find((candidate) => candidate.id === score.criterionId);
-      if (!criterion) throw new AppError("BAD_REQUEST", `${field}.criterionId: not a criterion of this rubric`, { field: `${field}.criterionId` });
-      if (seen.has(criterion.id)) throw new AppError("BAD_REQUEST", `${field}.criterionId: "${criterion.name}" is scored twice`, { field: `${field}.criterionId` });
-      seen.add(criterion.id);
-      return { criterionId: criterion.id, levelId: score.levelId, points: criterionPoints(criterion, score, field), comment: score.comment };
-    });
-    const adjusted = new Set<string>();
-    input.adjustments.forEach((adjustment, index) => {
-      const field = `adjustments.${index}.userId`;
-      if (!names.has(adjustment.userId)) throw new AppError("BAD_REQUEST", `${field}: not a member of this team`, { field });
-      if (adjusted.has(adjustment.userId)) throw new AppError("BAD_REQUEST", `${field}: this student is adjusted twice`, { field });
-      adjusted.add(adjustment.userId);
-    });
-
-    const before = submission.grade;
-    const after = { status: before?.status ?? ("DRAFT" as const), comment: input.comment, scores, adjustments: input.adjustments };
-    const changes = gradeChanges(before ? stateOf(rubric, names, before) : null, stateOf(rubric, names, after));
-    if (before && changes.length === 0) return { id: before.id, changed: false };
-
-    const grade = await tx.grade.upsert({
-      where: { submissionId: submission.id },
-      create: { submissionId: submission.id, rubricId: rubric.id, comment: input.comment },
-      update: { comment: input.comment },
-      select: { id: true },
-    });
-    await tx.rubric.updateMany({ where: { id: rubric.id, lockedAt: null }, data: { lockedAt: input.now } });
-    await tx.criterionScore.deleteMany({ where: { gradeId: grade.id, criterionId: { notIn: scores.map((score) => score.criterionId) } } });
-    for (const score of scores) {
-      await tx.criterionScore.upsert({
-        where: { gradeId_criterionId: { gradeId: grade.id, criterionId: score.criterionId } },
-        create: { gradeId: grade.id, ...score },
-        update: { levelId: score.levelId, points: score.points, comment: score.comment },
-      });
-    }
-    await tx.studentAdjustment.deleteMany({ where: { gradeId: grade.id } });
-    if (input.adjustments.length > 0) await tx.studentAdjustment.createMany({ data: input.adjustments.map((adjustment) => ({ gradeId: grade.id, ...adjustment })) });
-    await tx.gradeChange.createMany({ data: changes.map((change) => ({ gradeId: grade.id, actorId: input.actorId, createdAt: input.now, ...change })) });
-    return { id: grade.id, changed: true };
+  const seen = new Set<string>();
+  const scores = input.scores.map((score, index) => {
+    const field = `scores.${index}`;
+    const criterion = rubric.criteria.find((candidate) => candidate.id === score.criterionId);
+    if (!criterion) throw new AppError("BAD_REQUEST", `${field}.criterionId: not a criterion of this rubric`, { field: `${field}.criterionId` });
+    if (seen.has(criterion.id)) throw new AppError("BAD_REQUEST", `${field}.criterionId: "${criterion.name}" is scored twice`, { field: `${field}.criterionId` });
+    seen.add(criterion.id);
+    return { criterionId: criterion.id, levelId: score.levelId, points: criterionPoints(criterion, score, field), comment: score.comment };
   });
+  const adjusted = new Set<string>();
+  input.adjustments.forEach((adjustment, index) => {
+    const field = `adjustments.${index}.userId`;
+    if (!names.has(adjustment.userId)) throw new AppError("BAD_REQUEST", `${field}: not a member of this team`, { field });
+    if (adjusted.has(adjustment.userId)) throw new AppError("BAD_REQUEST", `${field}: this student is adjusted twice`, { field });
+    adjusted.add(adjustment.userId);
+  });
+
+  const before = target.grade;
+  const after = { status: before?.status ?? ("DRAFT" as const), comment: input.comment, scores, adjustments: input.adjustments };
+  const changes = gradeChanges(before ? stateOf(rubric, names, before) : null, stateOf(rubric, names, after));
+  if (before && changes.length === 0) return { id: before.id, changed: false };
+
+  const grade = await tx.grade.upsert({
+    where: "submissionId" in target.key ? { submissionId: target.key.submissionId } : { threadId_studentId: target.key },
+    create: { ...target.key, rubricId: rubric.id, comment: input.comment },
+    update: { comment: input.comment },
+    select: { id: true },
+  });
+  await tx.rubric.updateMany({ where: { id: rubric.id, lockedAt: null }, data: { lockedAt: input.now } });
+  await tx.criterionScore.deleteMany({ where: { gradeId: grade.id, criterionId: { notIn: scores.map((score) => score.criterionId) } } });
+  for (const score of scores) {
+    await tx.criterionScore.upsert({
+      where: { gradeId_criterionId: { gradeId: grade.id, criterionId: score.criterionId } },
+      create: { gradeId: grade.id, ...score },
+      update: { levelId: score.levelId, points: score.points, comment: score.comment },
+    });
+  }
+  await tx.studentAdjustment.deleteMany({ where: { gradeId: grade.id } });
+  if (input.adjustments.length > 0) await tx.studentAdjustment.createMany({ data: input.adjustments.map((adjustment) => ({ gradeId: grade.id, ...adjustment })) });
+  await tx.gradeChange.createMany({ data: changes.map((change) => ({ gradeId: grade.id, actorId: input.actorId, createdAt: input.now, ...change })) });
+  return { id: grade.id, changed: true };
 }
 
-/** Marks a complete grade final; doing it again changes nothing. */
+/** Marks a target's complete grade final, inside the caller's transaction; doing it again changes nothing. */
+export async function finalizeTargetGrade(tx: Tx, target: Pick<GradeTarget, "grade" | "noun">, input: { courseId: string; actorId: string; now: Date }) {
+  const grade = target.grade;
+  if (!grade) throw new AppError("PRECONDITION_FAILED", `Grade ${target.noun} before finalizing it`);
+  if (grade.status === "FINAL") return { id: grade.id, status: grade.status };
+  const rubric = await getRubric(tx, { courseId: input.courseId, rubricId: grade.rubricId });
+  const { missingCriteria } = gradeTotals(rubric, grade.scores, grade.adjustments);
+  if (missingCriteria.length > 0) throw new AppError("PRECONDITION_FAILED", `Score every criterion before finalizing; missing: ${missingCriteria.join(", ")}`);
+  await tx.grade.update({ where: { id: grade.id }, data: { status: "FINAL", finalizedAt: input.now } });
+  await tx.gradeChange.create({ data: { gradeId: grade.id, actorId: input.actorId, field: "status", oldValue: "DRAFT", newValue: "FINAL", createdAt: input.now } });
+  return { id: grade.id, status: "FINAL" as const };
+}
+
+/** Saves a submission's grade draft (autosave sends the whole state as often as it likes). */
+export async function saveGradeDraft(db: Db, input: GradeDraftInput & { actorId: string; now: Date }) {
+  return db.$transaction(async (tx) => writeGradeDraft(tx, submissionTarget(await findSubmission(tx, input)), input));
+}
+
+/** Marks a submission's complete grade final; doing it again changes nothing. */
 export async function finalizeGrade(db: Db, input: { courseId: string; submissionId: string; actorId: string; now: Date }) {
   return db.$transaction(async (tx) => {
     const submission = await findSubmission(tx, input);
-    const grade = submission.grade;
-    if (!grade) throw new AppError("PRECONDITION_FAILED", "Grade this submission before finalizing it");
-    if (grade.status === "FINAL") return { id: grade.id, status: grade.status };
-    const rubric = await getRubric(tx, { courseId: input.courseId, rubricId: grade.rubricId });
-    const { missingCriteria } = gradeTotals(rubric, grade.scores, grade.adjustments);
-    if (missingCriteria.length > 0) throw new AppError("PRECONDITION_FAILED", `Score every criterion before finalizing; missing: ${missingCriteria.join(", ")}`);
-    await tx.grade.update({ where: { id: grade.id }, data: { status: "FINAL", finalizedAt: input.now } });
-    await tx.gradeChange.create({ data: { gradeId: grade.id, actorId: input.actorId, field: "status", oldValue: "DRAFT", newValue: "FINAL", createdAt: input.now } });
-    return { id: grade.id, status: "FINAL" as const };
+    return finalizeTargetGrade(tx, { grade: submission.grade, noun: "this submission" }, input);
+  });
+}
+
+/** A grade's recorded changes, oldest first. */
+export async function changesOf(db: Db, gradeId: string) {
+  return db.gradeChange.findMany({
+    where: { gradeId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, field: true, oldValue: true, newValue: true, createdAt: true, actor: { select: { id: true, name: true } } },
   });
 }
 
@@ -211,10 +258,5 @@ export async function gradeHistory(db: Db, input: { courseId: string; submission
   });
   if (!submission) throw notFound("Submission");
   if (!submission.grade) return [];
-  const changes = await db.gradeChange.findMany({
-    where: { gradeId: submission.grade.id },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, field: true, oldValue: true, newValue: true, createdAt: true, actor: { select: { id: true, name: true } } },
-  });
-  return changes;
+  return changesOf(db, submission.grade.id);
 }

@@ -78,8 +78,8 @@ export async function createRubric(db: Db, input: { courseId: string } & RubricD
 
 /**
  * Saves an edit. A rubric nobody has graded with is changed in place; one that grading has
- * locked stays as it is and the edit becomes its next version, which the rounds not yet graded
- * with the old one move to.
+ * locked stays as it is and the edit becomes its next version, which the rounds and seminar
+ * threads not yet graded with the old one move to.
  */
 export async function updateRubric(db: Db, input: { courseId: string; rubricId: string } & RubricDraft) {
   assertValidRubric(input);
@@ -105,6 +105,7 @@ export async function updateRubric(db: Db, input: { courseId: string; rubricId: 
       where: { rubricId: current.id, round: { submissions: { none: { grade: { isNot: null } } } } },
       data: { rubricId: next.id },
     });
+    await tx.threadRubric.updateMany({ where: { rubricId: current.id, thread: { grades: { none: {} } } }, data: { rubricId: next.id } });
     return { id: next.id, version: next.version, isNewVersion: true };
   });
 }
@@ -145,4 +146,19 @@ export async function attachRubric(db: Db, input: { courseId: string; debateId: 
     ),
   );
   return { roundIds: debate.rounds.map((round) => round.id) };
+}
+
+/**
+ * Grades participation in a seminar thread (a seminar prompt's thread, or one opened on a case)
+ * with a rubric. Grades already given keep the rubric they were given with.
+ */
+export async function attachThreadRubric(db: Db, input: { courseId: string; threadId: string; rubricId: string }) {
+  const [thread, rubric] = await Promise.all([
+    db.thread.findFirst({ where: { id: input.threadId, courseId: input.courseId }, select: { id: true } }),
+    db.rubric.findFirst({ where: { id: input.rubricId, courseId: input.courseId }, select: { id: true } }),
+  ]);
+  if (!thread) throw notFound("Thread");
+  if (!rubric) throw notFound("Rubric");
+  await db.threadRubric.upsert({ where: { threadId: thread.id }, create: { threadId: thread.id, rubricId: rubric.id }, update: { rubricId: rubric.id } });
+  return { threadId: thread.id, rubricId: rubric.id };
 }

@@ -16,6 +16,7 @@ import { RoundTimeline } from "@/components/debate/round/round-timeline";
 import { TeamsOverview } from "@/components/debate/teams-overview";
 import type { BallotStatus } from "@/components/debate/types";
 import { AccessDenied } from "@/components/errors/access-denied";
+import { PromptExcerpts } from "@/components/thesis/prompt-excerpts";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -86,12 +87,15 @@ export default async function DebatePage({ params }: DebatePageProps) {
           </span>
         }
         description={
-          debate.prompt.text !== debate.title ? (
-            <p>
-              <span className="font-medium text-stone-900">Motion: </span>
-              <span className="font-serif">{debate.prompt.text}</span>
-            </p>
-          ) : null
+          <>
+            {debate.prompt.text !== debate.title ? (
+              <p>
+                <span className="font-medium text-stone-900">Motion: </span>
+                <span className="font-serif">{debate.prompt.text}</span>
+              </p>
+            ) : null}
+            <PromptExcerpts courseId={courseId} promptId={debate.prompt.id} />
+          </>
         }
         actions={
           isInstructor && !isPublished ? (

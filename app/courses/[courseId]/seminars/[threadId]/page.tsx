@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { loadForPage, requireUser } from "@/app/_lib/access";
 import { loadCourse } from "@/app/_lib/course-data";
 import { AccessDenied } from "@/components/errors/access-denied";
+import { participationPaths } from "@/components/grading/participation/paths";
 import { ThreadView } from "@/components/seminar/thread-view";
 import { seminarPaths } from "@/components/seminar/types";
+import { ThreadExcerpts } from "@/components/thesis/thread-excerpts";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { serverApi } from "@/server/api/server-caller";
 
@@ -25,9 +29,32 @@ export default async function ThreadPage({ params }: ThreadPageProps) {
   return (
     <div className="space-y-8">
       <PageHeader
-        eyebrow={thread.case ? `Seminar · ${thread.case.title}` : "Seminar"}
+        eyebrow={
+          thread.case ? (
+            <>
+              Seminar ·{" "}
+              <Link href={`/courses/${courseId}/cases/${thread.case.id}`} className="underline hover:text-teal-900">
+                {thread.case.title}
+              </Link>
+            </>
+          ) : (
+            "Seminar"
+          )
+        }
         title={thread.title}
-        description={thread.promptText && thread.promptText !== thread.title ? thread.promptText : undefined}
+        description={
+          <>
+            {thread.promptText && thread.promptText !== thread.title ? <p>{thread.promptText}</p> : null}
+            <ThreadExcerpts courseId={courseId} threadId={threadId} />
+          </>
+        }
+        actions={
+          course.data.role === "STUDENT" ? undefined : (
+            <ButtonLink href={participationPaths.thread(courseId, threadId)} variant="secondary">
+              Grade participation
+            </ButtonLink>
+          )
+        }
       />
       <ThreadView courseId={courseId} threadId={threadId} isStaff={course.data.role !== "STUDENT"} initial={thread} />
     </div>
