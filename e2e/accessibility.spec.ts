@@ -67,9 +67,9 @@ async function buildWorld(browser: Browser): Promise<World> {
 
   // ---- A second debate left as a draft: its assignment page is the team editor ------------
   await instructor.goto(`${course}/debates/new`);
-  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
-  await instructor.getByLabel("Title (optional)").fill(`${debateTitle} (draft)`);
-  await instructor.getByRole("group", { name: "Round 1: Opening" }).getByLabel("Opens").fill(await browserLocalDateTime(instructor, 86_400_000));
+  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(`${debateTitle} (draft)`);
+  await instructor.getByRole("group", { name: "Round 1: Opening" }).getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, 86_400_000));
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
   await expect(instructor.getByRole("button", { name: "Publish teams" })).toBeVisible();
@@ -78,10 +78,10 @@ async function buildWorld(browser: Browser): Promise<World> {
   // ---- The course rubric on the whole debate; one team's locked argument to grade ----------
   await instructor.goto(`${course}/grading`);
   const card = instructor.getByRole("article", { name: debateTitle });
-  const rubricSelect = card.getByLabel("Rubric", { exact: true });
+  const rubricSelect = card.getByLabel("Rubric", { exact: true }).filter({ visible: true });
   const rubricLabel = (await rubricSelect.locator("option").allInnerTexts()).find((label) => label.startsWith(seededRubric));
   if (rubricLabel) await rubricSelect.selectOption({ label: rubricLabel });
-  await card.getByLabel("Attach to").selectOption({ label: "The whole debate" });
+  await card.getByLabel("Attach to").filter({ visible: true }).selectOption({ label: "The whole debate" });
   await card.getByRole("button", { name: "Attach rubric" }).click();
   await expect(card.getByRole("status").filter({ hasText: "grades every round now." })).toBeVisible();
   const gradeLink = card.getByRole("link", { name: /^Grade: .+, Opening$/ }).first();
@@ -91,7 +91,7 @@ async function buildWorld(browser: Browser): Promise<World> {
   // ---- A seminar thread with the student's post, graded with the course rubric -------------
   await instructor.goto(`${course}/seminars`);
   await instructor.getByText("Open a thread on a case").filter({ visible: true }).click();
-  await instructor.getByLabel("Thread title").fill(threadTitle);
+  await instructor.getByRole("textbox", { name: "Thread title" }).fill(threadTitle);
   await instructor.getByRole("button", { name: "Open thread" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: threadTitle })).toBeVisible();
   const threadPath = new URL(instructor.url()).pathname;
@@ -227,8 +227,8 @@ function describeRole(role: string, email: string, pages: Visit[], deniedPages: 
       page = await context.newPage();
       watchPageHealth(page, problems);
       await page.goto("/signin");
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(demoPassword);
+      await page.getByLabel("Email").filter({ visible: true }).fill(email);
+      await page.getByLabel("Password").filter({ visible: true }).fill(demoPassword);
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL(/\/courses$/, { waitUntil: "load" });
     });

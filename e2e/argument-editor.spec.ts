@@ -26,8 +26,8 @@ async function openWithCollabSwitch(browser: Browser, email: string, path: strin
   });
   const page = await context.newPage();
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByLabel("Email").filter({ visible: true }).fill(email);
+  await page.getByLabel("Password").filter({ visible: true }).fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   const cutOff = async () => {
@@ -126,7 +126,7 @@ test("two students of a team write their argument together; another team cannot 
   await paragraphAfter(first, "Claim").click();
   await first.keyboard.press("End");
   await first.keyboard.type(" ");
-  await first.getByLabel("Cite a source").selectOption({ index: 1 });
+  await first.getByLabel("Cite a source").filter({ visible: true }).selectOption({ index: 1 });
   await first.getByRole("button", { name: "Insert citation" }).click();
   for (const page of [first, second]) await expect.poll(writtenText(paragraphAfter(page, "Claim"))).toMatch(new RegExp(`^${firstText} \\(.+, [^)]+\\) ?$`));
   await expectAccessible(second);

@@ -17,8 +17,8 @@ test("the assignment editor's notes describe the teams on screen after a hand mo
 
   await instructor.goto(`/courses/${courseId}/debates`);
   await instructor.getByRole("link", { name: "New debate" }).click();
-  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
-  await instructor.getByLabel("Title (optional)").fill(`Later debate ${Date.now()}`);
+  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(`Later debate ${Date.now()}`);
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
 
@@ -55,7 +55,7 @@ test("the assignment editor's notes describe the teams on screen after a hand mo
   };
   await expectPairNoted(!apart);
 
-  await instructor.getByLabel(`Team for ${mover}`).selectOption({ label: `Move to ${targetTeam}` });
+  await instructor.getByLabel(`Team for ${mover}`).filter({ visible: true }).selectOption({ label: `Move to ${targetTeam}` });
   await expect(instructor.getByRole("status").filter({ hasText: `${mover} moved to ${targetTeam}` })).toBeVisible();
   await expect(teams.getByRole("region", { name: targetTeam, exact: true }).getByRole("rowheader", { name: mover, exact: true })).toBeVisible();
   await expectPairNoted(Boolean(apart));

@@ -21,7 +21,7 @@ test("the instructor reads the course dashboard and picks the inactivity window"
   await words.getByRole("button").click();
   await expect(words).toHaveAttribute("aria-sort", "descending");
 
-  const days = page.getByLabel("Flag students with no activity in the last … days");
+  const days = page.getByLabel("Flag students with no activity in the last … days").filter({ visible: true });
   await days.fill("400");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Enter a whole number of days from 1 to 365")).toBeVisible();

@@ -15,12 +15,12 @@ test("an instructor runs a debate from setup to results while students argue and
 
   await instructor.getByRole("link", { name: "New debate" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: "New debate" })).toBeVisible();
-  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
   const motion = instructor.getByRole("group", { name: "Motion" }).getByRole("radio", { checked: true });
   await expect(motion).toBeVisible();
   const motionText = (await motion.locator("xpath=following-sibling::span").innerText()).trim();
   expect(motionText).toMatch(/^This house believes/);
-  await instructor.getByLabel("Title (optional)").fill(title);
+  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(title);
   await expect(instructor.getByRole("checkbox", { name: "Realism" })).toBeChecked();
   await expect(instructor.getByRole("checkbox", { name: "Liberalism" })).toBeChecked();
   await expect(instructor.getByRole("checkbox", { name: "Constructivism" })).toBeChecked();
@@ -32,15 +32,15 @@ test("an instructor runs a debate from setup to results while students argue and
 
   // A deadline before the opening is caught before anything is sent.
   const opening = instructor.getByRole("group", { name: "Round 1: Opening" });
-  const plannedLock = await opening.getByLabel("Deadline (locks)").inputValue();
-  await opening.getByLabel("Deadline (locks)").fill(await browserLocalDateTime(instructor, -3_600_000));
+  const plannedLock = await opening.getByLabel("Deadline (locks)").filter({ visible: true }).inputValue();
+  await opening.getByLabel("Deadline (locks)").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -3_600_000));
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(opening.getByText("The deadline must be after the round opens")).toBeVisible();
-  await expect(opening.getByLabel("Deadline (locks)")).toBeFocused();
+  await expect(opening.getByLabel("Deadline (locks)").filter({ visible: true })).toBeFocused();
 
   // The first round opens now; the rest keep their default plan.
-  await opening.getByLabel("Opens").fill(await browserLocalDateTime(instructor, -60_000));
-  await opening.getByLabel("Deadline (locks)").fill(plannedLock);
+  await opening.getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -60_000));
+  await opening.getByLabel("Deadline (locks)").filter({ visible: true }).fill(plannedLock);
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
 
   // ---- The assignment editor -------------------------------------------------------------
@@ -54,10 +54,10 @@ test("an instructor runs a debate from setup to results while students argue and
   // Moving a student uses a select, so it works from the keyboard; undo restores the proposal.
   const realism = teams.getByRole("region", { name: "Realism" });
   const firstRealist = (await realism.getByRole("rowheader").first().innerText()).trim();
-  await instructor.getByLabel(`Team for ${firstRealist}`).selectOption({ label: "Move to Liberalism" });
+  await instructor.getByLabel(`Team for ${firstRealist}`).filter({ visible: true }).selectOption({ label: "Move to Liberalism" });
   await expect(instructor.getByRole("status").filter({ hasText: `${firstRealist} moved to Liberalism` })).toBeVisible();
   await expect(teams.getByRole("region", { name: "Liberalism" }).getByRole("rowheader", { name: firstRealist })).toBeVisible();
-  await expect(instructor.getByLabel(`Team for ${firstRealist}`)).toBeFocused();
+  await expect(instructor.getByLabel(`Team for ${firstRealist}`).filter({ visible: true })).toBeFocused();
   await expect(teams.getByRole("region", { name: "Liberalism" }).getByText("Placed by you")).toBeVisible();
   await instructor.getByRole("button", { name: "Undo my changes" }).click();
   await expect(realism.getByRole("rowheader", { name: firstRealist })).toBeVisible();
@@ -65,7 +65,7 @@ test("an instructor runs a debate from setup to results while students argue and
   // Swapping is choose-then-press, also from the keyboard.
   const liberalism = teams.getByRole("region", { name: "Liberalism" });
   const firstLiberal = (await liberalism.getByRole("rowheader").first().innerText()).trim();
-  await instructor.getByLabel(`Swap ${firstRealist} with`).selectOption({ label: firstLiberal });
+  await instructor.getByLabel(`Swap ${firstRealist} with`).filter({ visible: true }).selectOption({ label: firstLiberal });
   await instructor.getByRole("button", { name: `Swap ${firstRealist}` }).press("Enter");
   await expect(liberalism.getByRole("rowheader", { name: firstRealist })).toBeVisible();
   await expect(realism.getByRole("rowheader", { name: firstLiberal })).toBeVisible();

@@ -15,14 +15,14 @@ test("a newcomer signs up and lands on an empty course list", async ({ page }) =
 test("sign-in and sign-up say what went wrong", async ({ page }) => {
   await page.goto("/signin");
   await expectAccessible(page);
-  await page.getByLabel("Email").fill(demoInstructor);
-  await page.getByLabel("Password").fill("not the password");
+  await page.getByLabel("Email").filter({ visible: true }).fill(demoInstructor);
+  await page.getByLabel("Password").filter({ visible: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Wrong password")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 
-  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
-  await page.getByLabel("Password").fill("whatever it is");
+  await page.getByLabel("Email").filter({ visible: true }).fill(uniqueEmail("nobody"));
+  await page.getByLabel("Password").filter({ visible: true }).fill("whatever it is");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("No account uses that email address")).toBeVisible();
   await expectAccessible(page);
@@ -84,8 +84,8 @@ test("a student cannot open course settings", async ({ page }) => {
 test("a signed-out visitor is sent to sign in, then back where they were going", async ({ page }) => {
   await page.goto(`/courses/${demoCourseId}/settings`);
   await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(`/courses/${demoCourseId}/settings`)}`));
-  await page.getByLabel("Email").fill(demoInstructor);
-  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByLabel("Email").filter({ visible: true }).fill(demoInstructor);
+  await page.getByLabel("Password").filter({ visible: true }).fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(new RegExp(`/courses/${demoCourseId}/settings$`));
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();

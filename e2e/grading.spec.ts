@@ -40,8 +40,8 @@ test("an instructor grades two arguments from the keyboard and releases them; a 
   const card = instructor.getByRole("article", { name: title });
   await expect(card.getByText("0 of 3 graded (final)")).toBeVisible();
   await expect(card.getByText("Attach a rubric first").first()).toBeVisible();
-  await card.getByLabel("Rubric", { exact: true }).selectOption({ label: `${seededRubric} (version 1)` });
-  await card.getByLabel("Attach to").selectOption({ label: "The whole debate" });
+  await card.getByLabel("Rubric", { exact: true }).filter({ visible: true }).selectOption({ label: `${seededRubric} (version 1)` });
+  await card.getByLabel("Attach to").filter({ visible: true }).selectOption({ label: "The whole debate" });
   await card.getByRole("button", { name: "Attach rubric" }).click();
   await expect(card.getByRole("status").filter({ hasText: `${seededRubric} grades every round now.` })).toBeVisible();
   await expect(card.getByRole("link", { name: `${seededRubric} (version 1)` }).first()).toBeVisible();
@@ -72,10 +72,10 @@ test("an instructor grades two arguments from the keyboard and releases them; a 
   await expectSaved(instructor);
 
   // Comments, and an adjustment for one student beside their contribution.
-  await instructor.getByLabel("Comment on Use of case evidence").fill("Date the Pristina events.");
-  await instructor.getByLabel("Overall comment").fill("A clear opening claim.");
-  await instructor.getByLabel(`Adjustment for ${studentName}`).fill("2");
-  await instructor.getByLabel(`Reason for ${studentName}'s adjustment`).fill("Wrote the claim");
+  await instructor.getByLabel("Comment on Use of case evidence").filter({ visible: true }).fill("Date the Pristina events.");
+  await instructor.getByLabel("Overall comment").filter({ visible: true }).fill("A clear opening claim.");
+  await instructor.getByLabel(`Adjustment for ${studentName}`).filter({ visible: true }).fill("2");
+  await instructor.getByLabel(`Reason for ${studentName}'s adjustment`).filter({ visible: true }).fill("Wrote the claim");
   await expect(studentCard.getByText("Score: 87 / 100")).toBeVisible();
   await expectSaved(instructor);
   await instructor.getByRole("button", { name: "Finalize grade" }).click();
@@ -116,7 +116,7 @@ test("an instructor grades two arguments from the keyboard and releases them; a 
   await instructor.keyboard.press(back);
   await expect(instructor.getByRole("heading", { level: 1, name: `Grade: ${teamName}, Opening` })).toBeVisible();
   await expect(criterion(instructor, "Theoretical accuracy").getByRole("radio", { name: /^Exemplary/ })).toBeChecked();
-  await expect(instructor.getByLabel("Comment on Use of case evidence")).toHaveValue("Date the Pristina events.");
+  await expect(instructor.getByLabel("Comment on Use of case evidence").filter({ visible: true })).toHaveValue("Date the Pristina events.");
   await expect(instructor.getByText("Final", { exact: true }).filter({ visible: true })).toBeVisible();
 
   // The rubric is locked now: editing it would make version 2.
@@ -174,32 +174,32 @@ test("an instructor builds a rubric; the server's objections appear beside the f
   await instructor.getByRole("link", { name: "New rubric" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: "New rubric" })).toBeVisible();
 
-  await instructor.getByLabel("Title").fill(title);
+  await instructor.getByLabel("Title").filter({ visible: true }).fill(title);
   const clarity = instructor.getByRole("group", { name: /^Criterion 1/ });
-  await clarity.getByLabel("Name").fill("Clarity");
-  await clarity.getByLabel("Weight (%)").fill("60");
+  await clarity.getByLabel("Name").filter({ visible: true }).fill("Clarity");
+  await clarity.getByLabel("Weight (%)").filter({ visible: true }).fill("60");
   await expect(clarity.getByText("Worth 60 points")).toBeVisible();
   for (const [index, points] of ["60", "45", "30", "70"].entries()) {
-    await instructor.getByRole("group", { name: `Level ${index + 1} of Clarity` }).getByLabel("Points").fill(points);
+    await instructor.getByRole("group", { name: `Level ${index + 1} of Clarity` }).getByLabel("Points").filter({ visible: true }).fill(points);
   }
   await instructor.getByRole("button", { name: "Add criterion" }).click();
   const sources = instructor.getByRole("group", { name: /^Criterion 2/ });
-  await expect(sources.getByLabel("Name")).toBeFocused();
-  await sources.getByLabel("Name").fill("Sources");
-  await expect(sources.getByLabel("Weight (%)")).toHaveValue("40");
-  await sources.getByLabel("Weight (%)").fill("30");
+  await expect(sources.getByLabel("Name").filter({ visible: true })).toBeFocused();
+  await sources.getByLabel("Name").filter({ visible: true }).fill("Sources");
+  await expect(sources.getByLabel("Weight (%)").filter({ visible: true })).toHaveValue("40");
+  await sources.getByLabel("Weight (%)").filter({ visible: true }).fill("30");
   await expect(instructor.getByText("Weights add up to 90%").filter({ visible: true })).toBeVisible();
   // Two levels are enough for this one.
   await instructor.getByRole("button", { name: "Remove level: Beginning of Sources" }).click();
   await instructor.getByRole("button", { name: "Remove level: Developing of Sources" }).click();
-  await instructor.getByRole("group", { name: "Level 1 of Sources" }).getByLabel("Points").fill("30");
-  await instructor.getByRole("group", { name: "Level 2 of Sources" }).getByLabel("Points").fill("10");
+  await instructor.getByRole("group", { name: "Level 1 of Sources" }).getByLabel("Points").filter({ visible: true }).fill("30");
+  await instructor.getByRole("group", { name: "Level 2 of Sources" }).getByLabel("Points").filter({ visible: true }).fill("10");
   await expectAccessible(instructor);
 
   await instructor.getByRole("button", { name: "Create rubric" }).click();
   await expect(instructor.getByRole("alert").filter({ hasText: "The rubric was not saved" })).toBeVisible();
   await expect(instructor.getByText("Weights must add up to 100; they add up to 90").filter({ visible: true })).toBeVisible();
-  const lastClarityLevel = instructor.getByRole("group", { name: "Level 4 of Clarity" }).getByLabel("Points");
+  const lastClarityLevel = instructor.getByRole("group", { name: "Level 4 of Clarity" }).getByLabel("Points").filter({ visible: true });
   await expect(lastClarityLevel).toHaveAttribute("aria-invalid", "true");
   await expect(lastClarityLevel).toHaveAccessibleDescription(/70 points is more than "Clarity" is worth \(60: 60% of 100\); must be fewer than the level above/);
   await expect(lastClarityLevel).toBeFocused();
@@ -207,7 +207,7 @@ test("an instructor builds a rubric; the server's objections appear beside the f
   await expectAccessible(instructor);
 
   await lastClarityLevel.fill("15");
-  await sources.getByLabel("Weight (%)").fill("40");
+  await sources.getByLabel("Weight (%)").filter({ visible: true }).fill("40");
   await expect(instructor.getByText("Weights add up to 100%").filter({ visible: true })).toBeVisible();
   await instructor.getByRole("button", { name: "Create rubric" }).click();
   await expect(instructor.getByRole("status").filter({ hasText: "Rubric created." })).toBeVisible();

@@ -21,7 +21,7 @@ test("an instructor grades one student's participation in a thread, releases it 
   const instructor = await watchedPageFor(browser, demoInstructor, hydrationErrors);
   await instructor.goto(seminarsPath);
   await instructor.getByText("Open a thread on a case").filter({ visible: true }).click();
-  await instructor.getByLabel("Thread title").fill(title);
+  await instructor.getByRole("textbox", { name: "Thread title" }).fill(title);
   await instructor.getByRole("button", { name: "Open thread" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const threadUrl = instructor.url();

@@ -31,7 +31,7 @@ async function openThread(instructor: Page, title: string) {
   await shown(instructor, "Open a thread on a case").click();
   const caseSelect = instructor.locator("label", { hasText: /^Case/ }).locator("select").filter({ visible: true });
   const caseTitle = (await caseSelect.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? "")).trim();
-  await instructor.getByLabel("Thread title").fill(title);
+  await instructor.getByRole("textbox", { name: "Thread title" }).fill(title);
   await instructor.getByRole("button", { name: "Open thread" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return { threadUrl: instructor.url(), caseTitle };
@@ -39,9 +39,9 @@ async function openThread(instructor: Page, title: string) {
 
 /** Opens the bell and waits for a notification, with no reload: it has to arrive live. */
 async function expectNotification(page: Page, text: string) {
-  await page.getByLabel(/^Notifications/).click();
+  await page.getByLabel(/^Notifications/).filter({ visible: true }).click();
   await expect(page.getByRole("link", { name: `Unread: ${text}` })).toBeVisible({ timeout: 15_000 });
-  await page.getByLabel(/^Notifications/).click();
+  await page.getByLabel(/^Notifications/).filter({ visible: true }).click();
 }
 
 test("a reported post reaches the staff queue; staff resolve one report and hide the other post", async ({ browser }) => {
@@ -69,7 +69,7 @@ test("a reported post reaches the staff queue; staff resolve one report and hide
   ] as const) {
     const reported = post(reporter, name);
     await reported.getByRole("button", { name: "Report" }).click();
-    await reported.getByLabel("Why are you reporting this post?").fill(reason);
+    await reported.getByLabel("Why are you reporting this post?").filter({ visible: true }).fill(reason);
     await reported.getByRole("button", { name: "Send report" }).click();
     await expect(shown(reported, "Reported. Staff will review it.")).toBeVisible();
   }
@@ -94,7 +94,7 @@ test("a reported post reaches the staff queue; staff resolve one report and hide
   await waitForHydration(instructor, "#posts-heading");
   const hidden = post(instructor, authorName);
   await hidden.getByRole("button", { name: "Hide", exact: true }).click();
-  await hidden.getByLabel("Reason for hiding (the author sees it)").fill("Please argue from the sources");
+  await hidden.getByLabel("Reason for hiding (the author sees it)").filter({ visible: true }).fill("Please argue from the sources");
   await hidden.getByRole("button", { name: "Hide post" }).click();
   await expect(shown(hidden, "Hidden by staff: Please argue from the sources")).toBeVisible();
   await expectNotification(author, `Your post in “${title}” was hidden: Please argue from the sources`);
@@ -137,12 +137,12 @@ test("thread settings: anonymity, a closing time in each reader's zone, a lock, 
   await gotoHydrated(instructor, null);
   await settings.locator("summary").click();
   await settings.getByRole("checkbox", { name: "Anonymous to classmates (staff always see names)" }).check();
-  await settings.getByLabel("Closes", { exact: true }).fill("2030-03-14T09:30");
+  await settings.getByLabel("Closes", { exact: true }).filter({ visible: true }).fill("2030-03-14T09:30");
   await save();
   // Rendered again by the server, the time reads back in the instructor's own zone.
   await gotoHydrated(instructor, null);
   await settings.locator("summary").click();
-  await expect(settings.getByLabel("Closes", { exact: true })).toHaveValue("2030-03-14T09:30");
+  await expect(settings.getByLabel("Closes", { exact: true }).filter({ visible: true })).toHaveValue("2030-03-14T09:30");
   await expect(settings.getByRole("checkbox", { name: "Anonymous to classmates (staff always see names)" })).toBeChecked();
   await expectAccessible(instructor);
 
@@ -166,7 +166,7 @@ test("thread settings: anonymity, a closing time in each reader's zone, a lock, 
 
   // ---- Unlocked but past its closing time: closed, equally read-only -------------------------
   await settings.getByRole("checkbox", { name: "Locked (nobody can post)" }).uncheck();
-  await settings.getByLabel("Closes", { exact: true }).fill("2020-01-01T12:00");
+  await settings.getByLabel("Closes", { exact: true }).filter({ visible: true }).fill("2020-01-01T12:00");
   await save();
   await reader.reload();
   await expect(shown(reader, "This thread is closed: you can read it, but not post.")).toBeVisible();

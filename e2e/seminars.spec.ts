@@ -29,7 +29,7 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   await expect(instructor.getByRole("heading", { level: 1, name: "Seminars" })).toBeVisible();
   await expectAccessible(instructor);
   await shown(instructor, "Open a thread on a case").click();
-  await instructor.getByLabel("Thread title").fill(title);
+  await instructor.getByRole("textbox", { name: "Thread title" }).fill(title);
   await instructor.getByRole("checkbox", { name: "Students must post before they see others’ posts" }).check();
   await instructor.getByRole("button", { name: "Open thread" }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -61,9 +61,9 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   const secondName = (await second.getByTestId("current-user-name").innerText()).trim();
 
   // ---- …and its notification reaches the author's bell, also without a reload --------------
-  await first.getByLabel(/^Notifications/).click();
+  await first.getByLabel(/^Notifications/).filter({ visible: true }).click();
   await expect(first.getByRole("link", { name: `Unread: ${secondName} replied to your post in “${title}”` })).toBeVisible({ timeout: 15_000 });
-  await first.getByLabel(/^Notifications/).click();
+  await first.getByLabel(/^Notifications/).filter({ visible: true }).click();
 
   // ---- An edit keeps the earlier version ---------------------------------------------------
   // Their top-level post, not their reply (also an article under their name), before and after the edit.
@@ -82,14 +82,14 @@ test("post before view, live replies and a hidden post's reason", async ({ brows
   await instructor.reload();
   const hidden = post(instructor, firstName);
   await hidden.getByRole("button", { name: "Hide", exact: true }).click();
-  await hidden.getByLabel("Reason for hiding (the author sees it)").fill("Please cite a source for this claim");
+  await hidden.getByLabel("Reason for hiding (the author sees it)").filter({ visible: true }).fill("Please cite a source for this claim");
   await hidden.getByRole("button", { name: "Hide post" }).click();
   await expect(shown(hidden, "Hidden by staff: Please cite a source for this claim")).toBeVisible();
 
   await first.reload();
   await expect(shown(post(first, firstName), "Hidden by staff: Please cite a source for this claim")).toBeVisible();
   await expect(second.getByText("Power shifted after the airport standoff.")).toHaveCount(0, { timeout: 15_000 });
-  await expect(first.getByLabel(/Notifications, \d+ unread/)).toBeVisible();
+  await expect(first.getByLabel(/Notifications, \d+ unread/).filter({ visible: true })).toBeVisible();
   await expectAccessible(first);
   expectNoHydrationErrors(hydrationErrors);
 });

@@ -77,9 +77,9 @@ test("an instructor uploads a thesis, reads and searches it, and makes a seminar
   await expect(page.getByText("Merchants carried amber and salt across the marshes, paying no toll at either bank.")).toBeVisible();
   await expectAccessible(page);
   const question = `Why did the amber trade need no toll? ${Date.now()}`;
-  await page.getByLabel("Case").selectOption({ label: kosovo });
+  await page.getByLabel("Case").filter({ visible: true }).selectOption({ label: kosovo });
   await page.getByRole("radio", { name: /Seminar question/ }).check();
-  await page.getByLabel("Prompt text").fill(question);
+  await page.getByLabel("Prompt text").filter({ visible: true }).fill(question);
   await page.getByRole("button", { name: "Post prompt" }).click();
 
   // ---- The excerpt on the case page leads back into the reader -----------------------------
@@ -98,9 +98,9 @@ test("an instructor uploads a thesis, reads and searches it, and makes a seminar
   await page.getByRole("region", { name: "Selected passages" }).getByRole("link", { name: "Create case from selection" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New case from the thesis" })).toBeVisible();
   const caseTitle = `The quiet years ${Date.now()}`;
-  await page.getByLabel("Case title").fill(caseTitle);
-  await page.getByLabel("Start year").fill("1901");
-  await page.getByLabel("End year").fill("1910");
+  await page.getByLabel("Case title").filter({ visible: true }).fill(caseTitle);
+  await page.getByLabel("Start year").filter({ visible: true }).fill("1901");
+  await page.getByLabel("End year").filter({ visible: true }).fill("1910");
   await page.getByRole("button", { name: "Create case" }).click();
   await expect(page.getByRole("heading", { level: 1, name: caseTitle })).toBeVisible();
   await expect(page.getByRole("region", { name: "From the thesis" })).toContainText("The frontier was quiet in the first years.");

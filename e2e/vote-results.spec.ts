@@ -7,10 +7,10 @@ test("without anonymous ballots, the instructor sees who voted for whom once vot
   const title = `Named ballots ${Date.now()}`;
   const instructor = await openAs(browser, instructorEmail, `/courses/${courseId}/debates`);
   await instructor.getByRole("link", { name: "New debate" }).click();
-  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
-  await instructor.getByLabel("Title (optional)").fill(title);
-  await instructor.getByRole("group", { name: "Round 1: Opening" }).getByLabel("Opens").fill(await browserLocalDateTime(instructor, -60_000));
-  await instructor.getByLabel("Anonymous ballots").uncheck();
+  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(title);
+  await instructor.getByRole("group", { name: "Round 1: Opening" }).getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -60_000));
+  await instructor.getByLabel("Anonymous ballots").filter({ visible: true }).uncheck();
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
   await instructor.getByRole("button", { name: "Publish teams" }).click();

@@ -11,8 +11,8 @@ export const uniqueEmail = (label: string) => `${label}.${randomUUID().slice(0, 
 
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Email").filter({ visible: true }).fill(email);
+  await page.getByLabel("Password").filter({ visible: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await reachedCourses(page);
 }
@@ -28,9 +28,9 @@ export async function reachedCourses(page: Page) {
 
 export async function signUp(page: Page, name: string, email: string, password = "a long passphrase") {
   await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Name").filter({ visible: true }).fill(name);
+  await page.getByLabel("Email").filter({ visible: true }).fill(email);
+  await page.getByLabel("Password").filter({ visible: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
 }
 

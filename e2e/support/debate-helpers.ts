@@ -10,8 +10,8 @@ export async function openAs(browser: Browser, email: string, path: string): Pro
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByLabel("Email").filter({ visible: true }).fill(email);
+  await page.getByLabel("Password").filter({ visible: true }).fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
   // Password hashing makes the first sign-in slow on a busy machine.
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`), { timeout: 15_000 });
@@ -45,10 +45,10 @@ export async function ballotChoices(round: Locator): Promise<{ teamId: string; n
 export async function createOpenDebate(browser: Browser, title: string): Promise<Page> {
   const instructor = await openAs(browser, instructorEmail, `/courses/${courseId}/debates`);
   await instructor.getByRole("link", { name: "New debate" }).click();
-  await instructor.getByLabel("Case").selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
-  await instructor.getByLabel("Title (optional)").fill(title);
+  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
+  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(title);
   const opening = instructor.getByRole("group", { name: "Round 1: Opening" });
-  await opening.getByLabel("Opens").fill(await browserLocalDateTime(instructor, -60_000));
+  await opening.getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -60_000));
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
 

@@ -12,5 +12,6 @@ export const currentUser = cache(readCurrentUser);
 /** A tRPC caller for React Server Components, bound to this request's user. */
 export const serverApi = cache(async () => {
   const user = await currentUser();
-  return createCaller(createTRPCContext({ db: db(), user, headers: new Headers(await headers()) }));
+  // currentUser has just read the account from the database: the access rules need not again.
+  return createCaller(createTRPCContext({ db: db(), user, headers: new Headers(await headers()), userChecked: true }));
 });

@@ -42,7 +42,8 @@ export function toCsv(rows: CsvCell[][], options: { withBom?: boolean } = {}): s
 /**
  * "Ada Lovelace" → "Lovelace, Ada", as Canvas lists students. Names are stored whole, so the
  * last word is taken for the family name: "Maria de la Cruz" comes out as "Cruz, Maria de la".
- * Canvas matches rows by ID, not by this column, so a wrong split misleads nobody's import.
+ * Canvas matches rows by its own user ids first and falls back to this name, so a student whose
+ * name splits oddly may need matching by hand in Canvas's import preview.
  */
 export function sortableName(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

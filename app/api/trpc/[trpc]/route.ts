@@ -1,10 +1,13 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
+import { limitRequestBody } from "@/server/api/request-size";
 import { createTRPCContext } from "@/server/api/trpc";
 import { requestCookies, sessionClaims } from "@/server/auth/session";
 import { db } from "@/server/db";
 
-function handler(request: Request) {
+function handler(incoming: Request) {
+  const request = limitRequestBody(incoming);
+  if (request instanceof Response) return request;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,

@@ -3,6 +3,7 @@ import { loadForPage, requireUser } from "@/app/_lib/access";
 import { loadCourse } from "@/app/_lib/course-data";
 import { AccessDenied } from "@/components/errors/access-denied";
 import { DebateGrading } from "@/components/grading/debate-grading";
+import { participationPaths } from "@/components/grading/participation/paths";
 import { gradingPaths } from "@/components/grading/paths";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -44,6 +45,9 @@ export default async function GradingPage({ params }: GradingPageProps) {
           <>
             <ButtonLink href={gradingPaths.rubrics(courseId)} variant="secondary">
               Rubrics
+            </ButtonLink>
+            <ButtonLink href={participationPaths.threads(courseId)} variant="secondary">
+              Seminar participation
             </ButtonLink>
             <a href={gradingPaths.gradebookCsv(courseId)} download className={buttonClasses("secondary")}>
               Gradebook (CSV)
