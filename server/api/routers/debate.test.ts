@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { argumentDocumentName } from "@/server/domain/argument/document-name";
 import { appendUpdates } from "@/server/services/collab/document-store";
+import { applyRoundAction } from "@/server/services/debate/round-control";
 import { makeDebateWorld, type DebateWorld } from "@/server/testing/debate-world";
 import { errorOf } from "@/server/testing/errors";
 import { callerFor, makeUser, testDb } from "@/server/testing/world";
@@ -214,6 +215,17 @@ describe("round control", () => {
     expect(credited).toEqual(expect.arrayContaining([world.student.id, world.teammate.id]));
     const debate = await caller.debate.get({ courseId: world.course.id, debateId: world.debate.id });
     expect(debate.rounds[1]?.state).toBe("VOTING");
+  });
+
+  it("refuses a second lock whose clock was read before the first lock took effect", async () => {
+    // What two instructors clicking at once come down to: the one that waits for the row lock read
+    // the time before the other's lock was recorded.
+    const lockedAt = new Date();
+    const lock = { courseId: world.course.id, roundId: world.openRound.id, action: { type: "lockNow" as const }, actorId: world.instructor.id };
+    await applyRoundAction(testDb(), { ...lock, now: lockedAt });
+    await expect(applyRoundAction(testDb(), { ...lock, now: new Date(lockedAt.getTime() - 1_000) })).rejects.toThrow("The round has already locked");
+    const round = await testDb().round.findUniqueOrThrow({ where: { id: world.openRound.id }, select: { lockedAt: true } });
+    expect(round.lockedAt).toEqual(lockedAt);
   });
 
   it("refuses illegal transitions with a clear reason", async () => {

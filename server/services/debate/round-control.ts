@@ -26,8 +26,9 @@ export async function applyRoundAction(
     if (round.debate.status !== "PUBLISHED") {
       throw new AppError("PRECONDITION_FAILED", "Publish the debate's teams before running its rounds");
     }
-    const next = transition(toRoundTimestamps(round), input.action, input.now);
-    if (input.action.type === "openNow") await requirePreviousRoundLocked(tx, round, input.now);
+    const now = actionTime(round, input.now);
+    const next = transition(toRoundTimestamps(round), input.action, now);
+    if (input.action.type === "openNow") await requirePreviousRoundLocked(tx, round, now);
 
     if (input.action.type === "extendDeadline" || input.action.type === "reopen") {
       const siblings = await tx.round.findMany({ where: { debateId: round.debateId }, orderBy: { index: "asc" }, select: { id: true, ...roundTimestampSelect } });
@@ -59,7 +60,7 @@ export async function applyRoundAction(
     await tx.roundEvent.create({
       data: { roundId: round.id, action: input.action.type, actorId: input.actorId, reason: input.action.type === "reopen" ? input.action.reason.trim() : null },
     });
-    return { roundId: round.id, debateId: round.debateId, state: deriveRoundState(next, input.now) };
+    return { roundId: round.id, debateId: round.debateId, state: deriveRoundState(next, now), now };
   });
   // The collaboration servers learn of the lock from this event and stop accepting writes; the
   // edits they accepted just before reach the update log within their flush window. Freezing
@@ -67,9 +68,20 @@ export async function applyRoundAction(
   await publishCourseEvent(db, { courseId: input.courseId, type: "round", debateId: result.debateId, roundId: result.roundId });
   if (input.action.type === "lockNow") {
     await new Promise((resolve) => setTimeout(resolve, collabFlushGraceMs));
-    await freezeIfLocked(db, result, input.now);
+    await freezeIfLocked(db, result, result.now);
   }
-  return result;
+  return { roundId: result.roundId, debateId: result.debateId, state: result.state };
+}
+
+/**
+ * When an action takes effect: its caller's clock, but never before an action already recorded on
+ * the round. Two instructors locking at once both read the clock before either holds the row
+ * lock; without this the one that waited could lock "earlier" than the lock it waited for, see the
+ * round still open at its own time, and lock it again.
+ */
+function actionTime(round: { openedAt: Date | null; lockedAt: Date | null; votingClosedAt: Date | null; reopenedAt: Date | null }, now: Date): Date {
+  const recorded = [round.openedAt, round.lockedAt, round.votingClosedAt, round.reopenedAt].filter((time): time is Date => time !== null);
+  return new Date(Math.max(now.getTime(), ...recorded.map((time) => time.getTime())));
 }
 
 /** Longer than the collaboration server's append batching (20 ms) plus its hearing of the lock. */
