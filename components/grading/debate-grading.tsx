@@ -5,9 +5,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { LocalTime } from "@/components/debate/local-time";
-import { pluralize } from "@/components/format/labels";
 import { gradeStatusLabels, gradeStatusTones, scoreOutOf } from "@/components/grading/labels";
+import { NoRubricYet } from "@/components/grading/no-rubric-yet";
 import { gradingPaths } from "@/components/grading/paths";
+import { ReleaseGradesButton } from "@/components/grading/release-grades-button";
 import type { GradingQueue, QueueRound, RubricSummary } from "@/components/grading/types";
 import { formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -15,7 +16,6 @@ import { ErrorAlert, StatusMessage } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { SelectField } from "@/components/ui/form-field";
 
 type DebateGradingProps = {
@@ -179,17 +179,7 @@ function AttachRubric({ courseId, debateId, debateTitle, rounds, rubrics }: Atta
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
 
-  if (rubrics.length === 0) {
-    return (
-      <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        No rubric to attach yet.{" "}
-        <Link href={gradingPaths.newRubric(courseId)} className="font-medium underline">
-          Create a rubric
-        </Link>{" "}
-        first.
-      </p>
-    );
-  }
+  if (rubrics.length === 0) return <NoRubricYet courseId={courseId} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -243,39 +233,15 @@ type ReleaseGradesProps = { courseId: string; debate: GradingQueue["debate"]; fi
 
 function ReleaseGrades({ courseId, debate, finalCount, draftCount }: ReleaseGradesProps) {
   const trpc = useTRPC();
-  const router = useRouter();
   const release = useMutation(trpc.grade.release.mutationOptions());
-  const [error, setError] = useState("");
-
   return (
-    <div className="space-y-2">
-      <ConfirmButton
-        variant="secondary"
-        size="md"
-        label={`Release grades: ${debate.title}`}
-        title={`Release grades for ${debate.title}?`}
-        description={
-          <>
-            <p>
-              {finalCount === 0
-                ? "No grade is final yet: students will see grades as you finalize them."
-                : `${pluralize(finalCount, "final grade")} become visible to their students, who are notified.`}
-            </p>
-            {draftCount > 0 ? <p className="mt-2">{pluralize(draftCount, "draft")} stay hidden until you finalize them.</p> : null}
-            <p className="mt-2">Release cannot be undone; later changes show to students as regrades.</p>
-          </>
-        }
-        confirmLabel="Release grades"
-        confirmVariant="primary"
-        isBusy={release.isPending}
-        onConfirm={() => {
-          setError("");
-          release.mutate({ courseId, debateId: debate.id }, { onSuccess: () => router.refresh(), onError: (caught) => setError(formErrorMessage(caught)) });
-        }}
-      >
-        Release grades
-      </ConfirmButton>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-    </div>
+    <ReleaseGradesButton
+      subject={debate.title}
+      dialogTitle={`Release grades for ${debate.title}?`}
+      finalCount={finalCount}
+      draftCount={draftCount}
+      isBusy={release.isPending}
+      release={(handlers) => release.mutate({ courseId, debateId: debate.id }, handlers)}
+    />
   );
 }

@@ -1,5 +1,8 @@
-/** A URL-safe slug from a title: "Kosovo 1999: the air war" → "kosovo-1999-the-air-war". */
-export function slugify(title: string): string {
+/**
+ * A URL-safe slug from a title: "Kosovo 1999: the air war" → "kosovo-1999-the-air-war"; also safe
+ * as a file name. `fallback` stands in when nothing of the title survives.
+ */
+export function slugify(title: string, fallback = "case"): string {
   const slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -8,7 +11,7 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/g, "");
-  return slug || "case";
+  return slug || fallback;
 }
 
 /** The first of slug, slug-2, slug-3, … that is not taken. */

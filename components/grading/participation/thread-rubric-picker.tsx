@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { gradingPaths } from "@/components/grading/paths";
+import { NoRubricYet } from "@/components/grading/no-rubric-yet";
 import type { RubricSummary } from "@/components/grading/types";
 import { formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -23,17 +22,7 @@ export function ThreadRubricPicker({ courseId, threadId, threadTitle, currentRub
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
 
-  if (rubrics.length === 0) {
-    return (
-      <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        No rubric to attach yet.{" "}
-        <Link href={gradingPaths.newRubric(courseId)} className="font-medium underline">
-          Create a rubric
-        </Link>{" "}
-        first.
-      </p>
-    );
-  }
+  if (rubrics.length === 0) return <NoRubricYet courseId={courseId} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -9,6 +9,8 @@
  * are, so that −5 stays a number.
  */
 
+import { slugify } from "@/server/domain/slug";
+
 export type CsvCell = string | number | null;
 
 const formulaStart = /^[=+\-@\t\r]/;
@@ -125,14 +127,4 @@ export function rubricDetailCsv(rows: RubricDetailRow[]): string {
 }
 
 /** "US–Russian Relations, 2026!" → "us-russian-relations-2026": a file name safe everywhere. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug === "" ? "course" : slug;
-}
+export const fileSlug = (title: string): string => slugify(title, "course");

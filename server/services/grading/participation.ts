@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/server/domain/app-error";
 import { studentScore } from "@/server/domain/grading/score";
 import { changesOf, describeGrade, finalizeTargetGrade, gradeSelect, writeGradeDraft, type GradeTarget, type ScoreDraft } from "@/server/services/grading/grades";
 import { getRubric } from "@/server/services/grading/rubrics";
-import type { Participation } from "@/server/services/seminar/participation";
+import { participationFigures } from "@/server/services/seminar/participation";
 import { anonymousName, postSelect, toPostView, type PostView } from "@/server/services/seminar/post-view";
 import type { Viewer } from "@/server/services/seminar/viewer";
 
@@ -54,29 +54,6 @@ function participationTarget(found: Awaited<ReturnType<typeof findParticipation>
 }
 
 /**
- * Per student of the course, what they did in one thread: posts (top-level and replies), replies
- * others wrote to them, and words. Deleted and hidden posts do not count, as in the course-wide
- * figures (server/services/seminar/participation.ts). One query, whatever the class size.
- */
-export async function threadParticipationFigures(db: Db | Tx, input: { courseId: string; threadId: string }): Promise<Participation[]> {
-  return db.$queryRaw<Participation[]>`
-    WITH live AS (
-      SELECT p.id, p."authorId", p."parentId", p."wordCount"
-        FROM "Post" p
-       WHERE p."threadId" = ${input.threadId} AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-    )
-    SELECT u.id AS "userId", u.name,
-           (SELECT count(*) FROM live WHERE live."authorId" = u.id)::int AS posts,
-           (SELECT count(*) FROM live WHERE live."authorId" = u.id AND live."parentId" IS NOT NULL)::int AS replies,
-           (SELECT count(*) FROM live r JOIN live parent ON parent.id = r."parentId"
-             WHERE parent."authorId" = u.id AND r."authorId" <> u.id)::int AS "repliesReceived",
-           (SELECT coalesce(sum(live."wordCount"), 0) FROM live WHERE live."authorId" = u.id)::int AS words
-      FROM "Enrollment" e JOIN "User" u ON u.id = e."userId"
-     WHERE e."courseId" = ${input.courseId} AND e.role = 'STUDENT'
-     ORDER BY u.name, u.id`;
-}
-
-/**
  * A thread's participation grading queue: every student of the course with their figures in the
  * thread and their grade's state, the attached rubric, and progress (final / students).
  */
@@ -92,7 +69,7 @@ export async function participationQueue(db: Db, input: { courseId: string; thre
     },
   });
   if (!thread) throw notFound("Thread");
-  const figures = await threadParticipationFigures(db, input);
+  const figures = await participationFigures(db, input);
   const gradeOf = new Map(thread.grades.map((grade) => [grade.studentId, grade]));
   const students = figures.map((figure) => {
     const grade = gradeOf.get(figure.userId);
@@ -125,7 +102,7 @@ export async function getParticipationView(db: Db, input: ParticipationRef & { v
   const target = participationTarget(found);
   const [rubric, figures, staff, own] = await Promise.all([
     getRubric(db, { courseId: input.courseId, rubricId: target.rubricId }),
-    threadParticipationFigures(db, input),
+    participationFigures(db, input),
     db.enrollment.findMany({ where: { courseId: input.courseId, role: { in: ["INSTRUCTOR", "TA"] } }, select: { userId: true } }),
     db.post.findMany({
       where: { threadId: found.thread.id, authorId: found.student.id, deletedAt: null },
