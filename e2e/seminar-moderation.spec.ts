@@ -127,7 +127,7 @@ test("thread settings: anonymity, a closing time in each reader's zone, a lock, 
   await gotoHydrated(reader, threadUrl);
   await expect(post(reader, writerName)).toBeVisible();
 
-  const settings = instructor.locator("details").filter({ has: instructor.locator("summary", { hasText: "Thread settings" }) });
+  const settings = instructor.locator("details").filter({ has: instructor.locator("summary", { hasText: "Thread settings" }) }).filter({ visible: true });
   const save = async () => {
     await settings.getByRole("button", { name: "Save settings" }).click();
     await expect(shown(settings, "Saved")).toBeVisible();
