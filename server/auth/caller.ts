@@ -1,7 +1,9 @@
 import type { CourseRole } from "@/prisma/generated/client";
 import type { SessionUser } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
-import type { Membership } from "@/server/services/membership/find-membership";
+
+/** The caller's enrollment in the course a procedure works on. */
+export type Membership = { id: string; role: CourseRole; courseId: string; userId: string };
 
 /**
  * The account behind a session, read fresh: a session token outlives a deleted account, and
