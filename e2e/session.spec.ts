@@ -22,6 +22,9 @@ test("a session cookie that expired or was tampered with counts as signed out", 
   await signIn(page, demoStudent(5));
   const cookie = await sessionCookie(page);
   expect(cookie).toBeDefined();
+  // Off the app, so that no request still in flight (a session refresh) answers with a fresh,
+  // valid cookie after the one below has been swapped in.
+  await page.goto("about:blank");
 
   // Tampered: one character of the encrypted token changed.
   const value = cookie!.value;
