@@ -1,29 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { ballotChoices, browserLocalDateTime, courseId, instructorEmail, openAs, roundCard, studentEmail } from "./support/debate-helpers";
+import { ballotChoices, createOpenDebate, openAs, roundCard, studentEmail } from "./support/debate-helpers";
 
 test("without anonymous ballots, the instructor sees who voted for whom once voting closes; students do not", async ({ browser }) => {
   test.setTimeout(180_000);
   const title = `Named ballots ${Date.now()}`;
-  const instructor = await openAs(browser, instructorEmail, `/courses/${courseId}/debates`);
-  await instructor.getByRole("link", { name: "New debate" }).click();
-  await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
-  await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(title);
-  await instructor.getByRole("group", { name: "Round 1: Opening" }).getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -60_000));
-  await instructor.getByLabel("Anonymous ballots").filter({ visible: true }).uncheck();
-  await instructor.getByRole("button", { name: "Create and assign teams" }).click();
-  await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
-  await instructor.getByRole("button", { name: "Publish teams" }).click();
-  await instructor.getByRole("dialog", { name: "Publish these teams?" }).getByRole("button", { name: "Publish teams" }).click();
-  // Another spec may add a student to the demo course meanwhile; the editor then asks for a new proposal.
-  const needsNewProposal = instructor.getByText("neither on a team nor left out");
-  await expect(instructor.getByRole("heading", { level: 1, name: title }).or(needsNewProposal)).toBeVisible();
-  if (await needsNewProposal.isVisible()) {
-    await instructor.getByRole("button", { name: "Re-roll" }).click();
-    await instructor.getByRole("button", { name: "Publish teams" }).click();
-    await instructor.getByRole("dialog", { name: "Publish these teams?" }).getByRole("button", { name: "Publish teams" }).click();
-  }
-  await expect(instructor).toHaveURL(/\/debates\/[^/]+$/);
+  const instructor = await createOpenDebate(browser, title, { isAnonymous: false });
   const debatePath = new URL(instructor.url()).pathname;
 
   await roundCard(instructor, "Opening").getByRole("button", { name: "Lock now" }).click();

@@ -42,13 +42,14 @@ export async function ballotChoices(round: Locator): Promise<{ teamId: string; n
 }
 
 /** An instructor sets up a debate whose first round is open now and publishes its teams; returns their page, on the debate. */
-export async function createOpenDebate(browser: Browser, title: string): Promise<Page> {
+export async function createOpenDebate(browser: Browser, title: string, options: { isAnonymous?: boolean } = {}): Promise<Page> {
   const instructor = await openAs(browser, instructorEmail, `/courses/${courseId}/debates`);
   await instructor.getByRole("link", { name: "New debate" }).click();
   await instructor.getByLabel("Case").filter({ visible: true }).selectOption({ label: "The Kosovo War and the Pristina Airport Standoff" });
   await instructor.getByLabel("Title (optional)").filter({ visible: true }).fill(title);
   const opening = instructor.getByRole("group", { name: "Round 1: Opening" });
   await opening.getByLabel("Opens").filter({ visible: true }).fill(await browserLocalDateTime(instructor, -60_000));
+  if (options.isAnonymous === false) await instructor.getByLabel("Anonymous ballots").filter({ visible: true }).uncheck();
   await instructor.getByRole("button", { name: "Create and assign teams" }).click();
   await expect(instructor).toHaveURL(/\/debates\/[^/]+\/assignment$/);
 
