@@ -1,6 +1,8 @@
 /**
- * 300 students casting ballots against the production server (`next start`), beside a baseline
- * endpoint (GET /api/health: one `SELECT 1`) measured the same way in the same run.
+ * 300 students casting ballots against the production web server (`server/web/main.ts`, as
+ * `npm start` runs it), beside a baseline endpoint (GET /api/health, a Next route handler running
+ * one `SELECT 1`) measured the same way in the same run. Each ballot is the request the app's own
+ * client sends (tRPC's batch link: `POST /api/trpc/vote.cast?batch=1`).
  * Run: npm run bench:votes [-- --seconds 8 --connections 300 --rate 1000 --profile DIR].
  * Needs a production build (`npm run build`; NEXT_DIST_DIR picks another build directory).
  *
@@ -43,9 +45,9 @@ const origin = `http://127.0.0.1:${port}`;
 const database = await createTestDatabase("stoa_bench");
 const server = spawn(
   process.execPath,
-  [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), "node_modules/next/dist/bin/next", "start", "--port", String(port)],
+  [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), "--import", "tsx", "server/web/main.ts"],
   {
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: origin, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   },
@@ -66,9 +68,9 @@ try {
         prepareRequest({
           origin,
           method: "POST",
-          path: "/api/trpc/vote.cast",
+          path: "/api/trpc/vote.cast?batch=1",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({ json: { courseId: course.courseId, roundId: course.roundId, teamId } }),
+          body: JSON.stringify({ 0: { json: { courseId: course.courseId, roundId: course.roundId, teamId } } }),
         }),
       );
     }),

@@ -1,9 +1,6 @@
 import { createDecipheriv, hkdfSync } from "node:crypto";
 import { getToken, type JWT } from "next-auth/jwt";
-import { cookies } from "next/headers";
 import type { SessionUser } from "@/server/api/trpc";
-import { findSessionUser } from "@/server/auth/caller";
-import { db } from "@/server/db";
 import { env } from "@/server/env";
 
 /**
@@ -88,15 +85,4 @@ export function requestCookies(headers: Headers): CookieSource {
     parsed.set(name, pair.slice(at + 1).trim());
   }
   return { getAll: () => [...parsed].map(([name, value]) => ({ name, value })) };
-}
-
-/**
- * The signed-in user, or null, for server components. A JWT can outlive its account (deleted
- * user, or a database reset in development), so the id is checked against the database, which
- * also gives the current name and email.
- */
-export async function currentUser(): Promise<SessionUser | null> {
-  const claims = await sessionClaims(await cookies());
-  if (!claims) return null;
-  return findSessionUser(db(), claims.id);
 }

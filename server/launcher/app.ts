@@ -53,7 +53,9 @@ export async function runApp(life: Lifecycle, options: AppOptions): Promise<void
     isProduction ? typescriptEntry(entry) : [bin("tsx"), ["watch", "--clear-screen=false", entry]];
   life.service("collab", serverProcess("server/collab/main.ts"), { env });
   life.service("worker", serverProcess("server/jobs/worker.ts"), { env });
-  life.service("next", [bin("next"), [isProduction ? "start" : "dev", "--port", String(options.port)]], { env });
+  // Next's pages behind the web server's own tRPC handler (server/web/main.ts reads PORT).
+  const [command, args] = serverProcess("server/web/main.ts");
+  life.service("web", [command, isProduction ? args : [...args, "--dev"]], { env: { ...env, NODE_ENV: isProduction ? "production" : "development" } });
 
   await Promise.all([waitForPort(options.port), waitForPort(options.collabPort)]);
   // e2e/playwright.config.ts waits for this line.
