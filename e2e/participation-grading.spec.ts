@@ -88,6 +88,14 @@ test("an instructor grades one student's participation in a thread, releases it 
   expect(csv.split("\r\n")[0]).toContain(`Seminar: ${title}`);
   expect(csv.split("\r\n")[1]).toMatch(/^Points Possible,,,,/);
 
+  // ---- The dashboard counts the thread's participation grading beside the debates' ------------
+  await instructor.goto(`/courses/${demoCourseId}/dashboard`);
+  const seminarProgress = instructor.getByRole("listitem").filter({ hasText: title });
+  await expect(seminarProgress).toContainText(/1 of \d+ students graded/);
+  await expect(seminarProgress).toContainText("Released");
+  await seminarProgress.getByRole("link", { name: `Grade ${title}` }).click();
+  await expect(instructor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
   const refused = await student.request.get(`/api/courses/${demoCourseId}/exports/rubric-detail`);
   expect(refused.status()).toBe(403);
   expect(await refused.text()).toContain("instructors and TAs");

@@ -4,11 +4,12 @@ import { pluralize } from "@/components/format/labels";
 /** The few numbers to read first. */
 export function DashboardSummary({ dashboard }: { dashboard: CourseDashboard }) {
   const rounds = dashboard.debates.filter((debate) => debate.status === "PUBLISHED").flatMap((debate) => debate.rounds);
-  const grading = dashboard.debates.reduce((sum, debate) => ({ final: sum.final + debate.grading.final, total: sum.total + debate.grading.total }), { final: 0, total: 0 });
+  const progress = [...dashboard.debates.map((debate) => debate.grading), ...dashboard.seminarGrading.map((thread) => thread.progress)];
+  const notFinal = progress.reduce((sum, { final, total }) => sum + total - final, 0);
   const figures = [
     { label: "Rounds open for writing", value: rounds.filter((round) => round.state === "OPEN").length },
     { label: "Rounds voting now", value: rounds.filter((round) => round.state === "VOTING").length },
-    { label: "Submissions without a final grade", value: grading.total - grading.final },
+    { label: "Grades not yet final (arguments and graded participation)", value: notFinal },
     { label: `Students inactive for ${pluralize(dashboard.inactiveDays, "day")}`, value: dashboard.inactiveStudents },
   ];
   return (

@@ -3,6 +3,7 @@ import type { RouterOutputs } from "@/components/trpc/types";
 export type CourseDashboard = RouterOutputs["dashboard"]["get"];
 export type DashboardDebate = CourseDashboard["debates"][number];
 export type DashboardRound = DashboardDebate["rounds"][number];
+export type DashboardThread = CourseDashboard["seminarGrading"][number];
 export type DashboardStudent = CourseDashboard["students"][number];
 export type DashboardRubric = CourseDashboard["gradeDistribution"][number];
 export type DashboardCriterion = DashboardRubric["criteria"][number];

@@ -6,7 +6,7 @@ import { env } from "@/server/env";
 import { courseDashboard } from "@/server/services/dashboard/course-dashboard";
 import { seedDashboardCourse } from "@/server/services/dashboard/testing/dashboard-course";
 import { finalizeGrade, saveGradeDraft } from "@/server/services/grading/grades";
-import { createRubric } from "@/server/services/grading/rubrics";
+import { attachThreadRubric, createRubric } from "@/server/services/grading/rubrics";
 import { makePost, makeSeminarThread } from "@/server/services/seminar/testing/seminar-world";
 import { makeGradingWorld, testRubric, type GradingWorld } from "@/server/testing/grading-world";
 import { errorOf } from "@/server/testing/errors";
@@ -18,6 +18,7 @@ describe("courseDashboard on a small course", () => {
   let world: GradingWorld;
   let now: Date;
   let dashboard: Awaited<ReturnType<typeof courseDashboard>>;
+  let gradedThreadId: string;
 
   beforeAll(async () => {
     now = new Date();
@@ -76,8 +77,12 @@ describe("courseDashboard on a small course", () => {
           scores: { create: participationCriteria.map((criterion) => ({ criterionId: criterion.id, levelId: criterion.levels[level]!.id, points: criterion.levels[level]!.points })) },
         },
       });
+    await attachThreadRubric(db, { courseId: world.course.id, threadId: thread.id, rubricId: participationRubric.id });
     await participationGrade(world.student.id, "FINAL", 1);
     await participationGrade(world.teammate.id, "DRAFT", 0);
+    gradedThreadId = thread.id;
+    // A second discussion nobody grades: it has no rubric.
+    await makeSeminarThread(world);
 
     dashboard = await courseDashboard(db, { courseId: world.course.id, now, inactiveDays: 7 });
   });
@@ -99,6 +104,12 @@ describe("courseDashboard on a small course", () => {
     expect(debate.rounds[1]!.submissions).toEqual({ submitted: 0, frozen: 0, teams: 2 });
     expect(debate.rounds[0]!.grading).toEqual({ final: 1, drafts: 1, total: 2 });
     expect(debate.grading).toEqual({ final: 1, drafts: 1, total: 2 });
+  });
+
+  it("tracks participation grading in the threads that have a rubric, and only those", () => {
+    expect(dashboard.seminarGrading).toEqual([
+      expect.objectContaining({ id: gradedThreadId, rubric: expect.objectContaining({ title: "Participation rubric" }), progress: { final: 1, drafts: 1, total: 4 }, releasedAt: null }),
+    ]);
   });
 
   it("shows live ballot counts per team, never who cast them", () => {
@@ -165,7 +176,7 @@ describe("courseDashboard on a small course", () => {
     const instructor = await makeUser("Empty Instructor");
     const course = await makeCourse([{ user: instructor, role: "INSTRUCTOR" }]);
     const empty = await courseDashboard(testDb(), { courseId: course.id, now });
-    expect(empty).toMatchObject({ inactiveDays: 7, debates: [], students: [], inactiveStudents: 0, gradeDistribution: [] });
+    expect(empty).toMatchObject({ inactiveDays: 7, debates: [], seminarGrading: [], students: [], inactiveStudents: 0, gradeDistribution: [] });
   });
 });
 
@@ -191,6 +202,6 @@ describe("courseDashboard's queries", () => {
     const large = await countQueries({ students: 40, debates: 6 });
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(12);
+    expect(small).toBeLessThanOrEqual(13);
   }, 60_000);
 });

@@ -57,7 +57,7 @@ export default async function DashboardPage({ params, searchParams }: DashboardP
 
       <section aria-labelledby="grading-heading">
         <SectionHeading id="grading-heading">Grading progress</SectionHeading>
-        <GradingProgress courseId={courseId} debates={dashboard.debates} />
+        <GradingProgress courseId={courseId} debates={dashboard.debates} threads={dashboard.seminarGrading} />
       </section>
 
       <section aria-labelledby="votes-heading">
