@@ -5,6 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { useStreamWhileVisible } from "@/components/trpc/use-stream-while-visible";
 import { classNames } from "@/components/ui/class-names";
 
 type LiveUpdatesProps = {
@@ -43,10 +44,12 @@ export function LiveUpdates({ courseId, debateId, isRefreshedByBallots = false, 
     router.refresh();
   }, [startCount, queryClient, router, trpc]);
 
+  const isStreaming = useStreamWhileVisible();
   const subscription = useSubscription(
     trpc.debate.events.subscriptionOptions(
       { courseId },
       {
+        enabled: isStreaming,
         onStarted: () => setStartCount((count) => count + 1),
         onData: (event) => {
           // Seminar posts travel on the same course channel; they change nothing here.
@@ -63,7 +66,13 @@ export function LiveUpdates({ courseId, debateId, isRefreshedByBallots = false, 
   return (
     <p className={classNames("inline-flex items-center gap-1.5 text-xs text-stone-700", className)}>
       <span aria-hidden="true" className={classNames("size-2 rounded-full", isLive ? "bg-emerald-600" : "bg-stone-400")} />
-      {isLive ? "Live: updates as they happen" : subscription.status === "error" ? "Live updates paused; reconnecting…" : "Connecting for live updates…"}
+      {isLive
+        ? "Live: updates as they happen"
+        : !isStreaming
+          ? "Live updates resume when you come back to this tab"
+          : subscription.status === "error"
+            ? "Live updates paused; reconnecting…"
+            : "Connecting for live updates…"}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
 import { LocalTime } from "@/components/debate/local-time";
 import { useTRPC } from "@/components/trpc/react";
+import { useStreamWhileVisible } from "@/components/trpc/use-stream-while-visible";
 import { classNames } from "@/components/ui/class-names";
 
 /**
@@ -20,8 +21,10 @@ export function NotificationBell() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
+  const isStreaming = useStreamWhileVisible();
   const subscription = useSubscription(
     trpc.notification.events.subscriptionOptions(undefined, {
+      enabled: isStreaming,
       // Events may have been missed before a (re)connection: catch up, then rely on the stream.
       onStarted: () => void refresh(),
       onData: () => void refresh(),

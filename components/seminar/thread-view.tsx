@@ -9,6 +9,7 @@ import { ThreadSchedule } from "@/components/seminar/thread-schedule";
 import { ThreadSettings } from "@/components/seminar/thread-settings";
 import type { PostSort, ThreadDetail, ThreadNode } from "@/components/seminar/types";
 import { useTRPC } from "@/components/trpc/react";
+import { useStreamWhileVisible } from "@/components/trpc/use-stream-while-visible";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/form-field";
@@ -61,10 +62,12 @@ export function ThreadView({ courseId, threadId, isStaff, initial }: ThreadViewP
   useEffect(() => {
     if (startCount > 1) void queryClient.invalidateQueries({ queryKey: trpc.seminar.thread.queryKey({ courseId, threadId }) });
   }, [startCount, queryClient, trpc, courseId, threadId]);
+  const isStreaming = useStreamWhileVisible();
   useSubscription(
     trpc.seminar.events.subscriptionOptions(
       { courseId },
       {
+        enabled: isStreaming,
         onStarted: () => setStartCount((count) => count + 1),
         onData: (event) => {
           if (event.threadId === threadId) void refreshThread();
