@@ -109,6 +109,20 @@ describe("tRPC over the web server's HTTP handler", () => {
     expect(created).toBe(0);
   });
 
+  it("reads a body streamed in pieces that split a character, byte for byte", async () => {
+    const instructor = await makeUser("Http Chunked");
+    const title = "Ελληνικά και 日本語 — a title";
+    const body = Buffer.from(JSON.stringify(superjson.serialize({ title })));
+    // Cut inside the first Greek letter's two bytes.
+    const cut = body.indexOf(Buffer.from("Ε")) + 1;
+    const chunk = (part: Buffer) => Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from("\r\n")]);
+    const chunked = Buffer.concat([chunk(body.subarray(0, cut)), chunk(body.subarray(cut)), Buffer.from("0\r\n\r\n")]);
+    const head = `POST /api/trpc/course.create HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncookie: ${await sessionCookie(instructor)}\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n`;
+    const answer = await rawExchange(head, chunked);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(await testDb().course.count({ where: { title, enrollments: { some: { userId: instructor.id } } } })).toBe(1);
+  });
+
   it("streams a subscription (SSE) as it happens instead of waiting for it to end", async () => {
     const user = await makeUser("Http Listener");
     const cookie = await sessionCookie(user);

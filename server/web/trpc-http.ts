@@ -119,7 +119,9 @@ export function createTrpcHttpHandler(options: { db: () => Db; maxBodyBytes?: nu
     const abort = isStream ? new AbortController() : undefined;
     if (abort) response.once("close", () => abort.abort());
 
-    const fetchRequest = new Request(url, { method, headers, body: body?.toString("utf8"), signal: abort?.signal });
+    // The bytes as they came: tRPC decodes JSON itself, and a binary input (FormData, octet
+    // stream) must not pass through a text decoding. Socket data never lives in a SharedArrayBuffer.
+    const fetchRequest = new Request(url, { method, headers, body: body as Uint8Array<ArrayBuffer> | undefined, signal: abort?.signal });
     const answer = await resolveResponse({
       router: appRouter,
       req: fetchRequest,
