@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useState } from "react";
 import { LocalTime } from "@/components/debate/local-time";
 import { AutosaveStatus } from "@/components/grading/autosave-status";
 import { GradeHistory } from "@/components/grading/grade-history";
@@ -84,21 +84,21 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
     }
   }
 
-  const goToRef = useRef(goTo);
-  useEffect(() => {
-    goToRef.current = goTo;
+  // An effect event sees this render's props from the moment it is on screen: a listener that
+  // read them through a ref set in an effect could, between the two, navigate as the page was
+  // before (say, blind after blind grading was turned off).
+  const onNavigationKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+    const target = event.key === "n" || event.key === "]" ? nextId : event.key === "p" || event.key === "[" ? previousId : null;
+    if (target === null) return;
+    event.preventDefault();
+    void goTo(target);
   });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
-      const target = event.key === "n" || event.key === "]" ? nextId : event.key === "p" || event.key === "[" ? previousId : null;
-      if (target === null) return;
-      event.preventDefault();
-      void goToRef.current(target);
-    };
+    const onKeyDown = (event: KeyboardEvent) => onNavigationKey(event);
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [nextId, previousId]);
+  }, []);
 
   async function onFinalize() {
     setActionError("");

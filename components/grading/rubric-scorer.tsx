@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import { formatPoints, isTextEntry, scorePoints, type ScoreDraft, type ScorerRubric } from "@/components/grading/scoring";
 import { classNames } from "@/components/ui/class-names";
 import { controlClasses } from "@/components/ui/form-field";
@@ -94,16 +94,14 @@ export function RubricScorer({ rubric, scores, onChange, disabled = false, error
     return false;
   }
 
-  const shortcutRef = useRef(onShortcut);
-  useEffect(() => {
-    shortcutRef.current = onShortcut;
+  // Sees this render's scores from the moment they are on screen (see the grader's keys).
+  const onShortcutKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    if (onShortcut(event)) event.preventDefault();
   });
   useEffect(() => {
     if (!hasShortcuts) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      if (shortcutRef.current(event)) event.preventDefault();
-    };
+    const onKeyDown = (event: KeyboardEvent) => onShortcutKey(event);
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [hasShortcuts]);
