@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoCourseId, demoInstructor, demoStudent } from "./support/accounts";
 import { expectNoHydrationErrors, watchedPageFor } from "./support/hydration";
+import { writePost } from "./support/posts";
 
 /** A page's live streams (tRPC subscriptions over SSE), open or ended. */
 function trackStreams(page: Page) {
@@ -25,13 +26,6 @@ async function setTabHidden(page: Page, isHidden: boolean) {
     Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
     document.dispatchEvent(new Event("visibilitychange"));
   }, isHidden);
-}
-
-async function writePost(page: Page, label: string, text: string, submit: string) {
-  const editor = page.getByRole("textbox", { name: label });
-  await editor.click();
-  await editor.pressSequentially(text);
-  await page.getByRole("button", { name: submit, exact: true }).click();
 }
 
 test("a hidden tab lets go of its live streams, and catches up when shown again", async ({ browser }) => {

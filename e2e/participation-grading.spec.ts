@@ -1,16 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoCourseId, demoInstructor, demoStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expectNoHydrationErrors, watchedPageFor } from "./support/hydration";
+import { writePost } from "./support/posts";
 
 const seminarsPath = `/courses/${demoCourseId}/seminars`;
-
-async function writePost(page: Page, label: string, text: string, submit: string) {
-  const editor = page.getByRole("textbox", { name: label });
-  await editor.click();
-  await editor.pressSequentially(text);
-  await page.getByRole("button", { name: submit, exact: true }).click();
-}
 
 test("an instructor grades one student's participation in a thread, releases it and exports the gradebook", async ({ browser }) => {
   test.setTimeout(180_000);

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoCourseId, demoInstructor, demoStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expectNoHydrationErrors, watchedPageFor } from "./support/hydration";
+import { writePost } from "./support/posts";
 
 const seminarsPath = `/courses/${demoCourseId}/seminars`;
 
@@ -9,13 +10,6 @@ const seminarsPath = `/courses/${demoCourseId}/seminars`;
 const shown = (scope: Page | Locator, text: string) => scope.getByText(text).filter({ visible: true });
 
 const post = (page: Page, author: string) => page.getByRole("article", { name: author, exact: true });
-
-async function writePost(page: Page, label: string, text: string, submit: string) {
-  const editor = page.getByRole("textbox", { name: label });
-  await editor.click();
-  await editor.pressSequentially(text);
-  await page.getByRole("button", { name: submit, exact: true }).click();
-}
 
 test("post before view, live replies and a hidden post's reason", async ({ browser }) => {
   test.setTimeout(180_000);

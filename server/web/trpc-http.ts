@@ -92,7 +92,7 @@ async function writeResponse(from: Response, to: ServerResponse, isStream: boole
  * of Next. Next's route machinery costs about 1 ms of CPU for even a trivial route handler, and
  * tRPC's own Node adapter as much again (it turns the request body into a web stream and the
  * answer back): on two cores those alone kept ballots far below 1,000/s. Here the body is read
- * into memory first (it is JSON and capped) and handed to tRPC's `resolveResponse`, its public
+ * into memory first (it is capped) and handed to tRPC's `resolveResponse`, its public
  * entry point for adapters, so the protocol, error shapes and status codes stay tRPC's own.
  * Authorization is unchanged: it is the procedures' middleware.
  */
