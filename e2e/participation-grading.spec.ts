@@ -87,6 +87,7 @@ test("an instructor grades one student's participation in a thread, releases it 
   const seminarProgress = instructor.getByRole("listitem").filter({ hasText: title });
   await expect(seminarProgress).toContainText(/1 of \d+ students graded/);
   await expect(seminarProgress).toContainText("Released");
+  await instructor.getByRole("region", { name: "Grading progress" }).screenshot({ path: "test-results/dashboard-grading.png" });
   await seminarProgress.getByRole("link", { name: `Grade ${title}` }).click();
   await expect(instructor.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
