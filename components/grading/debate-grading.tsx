@@ -5,10 +5,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { LocalTime } from "@/components/debate/local-time";
-import { gradeStatusLabels, gradeStatusTones, scoreOutOf } from "@/components/grading/labels";
+import { GradeLink, GradeStatusBadge, queueScore } from "@/components/grading/grade-status";
 import { NoRubricYet } from "@/components/grading/no-rubric-yet";
 import { gradingPaths } from "@/components/grading/paths";
 import { ReleaseGradesButton } from "@/components/grading/release-grades-button";
+import { RubricOptions } from "@/components/grading/rubric-options";
 import type { GradingQueue, QueueRound, RubricSummary } from "@/components/grading/types";
 import { formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -138,23 +139,15 @@ function RoundQueue({ courseId, round, rubrics }: { courseId: string; round: Que
                 </th>
                 <td className="py-2 pr-3 text-stone-800">{submission.wordCount}</td>
                 <td className="py-2 pr-3">
-                  <Badge tone={gradeStatusTones[submission.status]}>{gradeStatusLabels[submission.status]}</Badge>
+                  <GradeStatusBadge status={submission.status} />
                 </td>
-                <td className="py-2 pr-3 text-stone-800">
-                  {submission.teamScore !== null && submission.totalPoints !== null ? scoreOutOf(submission.teamScore, submission.totalPoints) : "—"}
-                </td>
+                <td className="py-2 pr-3 text-stone-800">{queueScore(submission.teamScore, submission.totalPoints)}</td>
                 <td className="py-2 text-right">
-                  {round.rubricId ? (
-                    <Link
-                      href={gradingPaths.submission(courseId, submission.id)}
-                      aria-label={`${submission.status === "UNGRADED" ? "Grade" : "Open grade"}: ${submission.team.name}, ${round.name}`}
-                      className="font-medium text-teal-800 underline hover:text-teal-900"
-                    >
-                      {submission.status === "UNGRADED" ? "Grade" : "Open grade"}
-                    </Link>
-                  ) : (
-                    <span className="text-stone-600">Attach a rubric first</span>
-                  )}
+                  <GradeLink
+                    href={round.rubricId ? gradingPaths.submission(courseId, submission.id) : null}
+                    status={submission.status}
+                    subject={`${submission.team.name}, ${round.name}`}
+                  />
                 </td>
               </tr>
             ))}
@@ -204,11 +197,7 @@ function AttachRubric({ courseId, debateId, debateTitle, rounds, rubrics }: Atta
     <form onSubmit={onSubmit} aria-label={`Attach a rubric to ${debateTitle}`} className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-4">
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-end">
         <SelectField label="Rubric" value={rubricId} onChange={(event) => setRubricId(event.target.value)}>
-          {rubrics.map((rubric) => (
-            <option key={rubric.id} value={rubric.id}>
-              {rubric.title} (version {rubric.version})
-            </option>
-          ))}
+          <RubricOptions rubrics={rubrics} />
         </SelectField>
         <SelectField label="Attach to" value={scope} onChange={(event) => setScope(event.target.value)}>
           <option value={everyRound}>The whole debate</option>

@@ -6,9 +6,10 @@ import { useEffect, useEffectEvent, useId, useState } from "react";
 import { LocalTime } from "@/components/debate/local-time";
 import { AutosaveStatus } from "@/components/grading/autosave-status";
 import { GradeHistory } from "@/components/grading/grade-history";
+import { GradeStatusBadge } from "@/components/grading/grade-status";
 import { adjustmentsFrom, fieldMessage, initialAdjustmentRows, scoreErrorsByCriterion, type AdjustmentRows } from "@/components/grading/grade-draft";
 import { KeyboardShortcuts } from "@/components/grading/keyboard-shortcuts";
-import { gradeStatusLabels, gradeStatusTones, scoreOutOf } from "@/components/grading/labels";
+import { scoreOutOf } from "@/components/grading/labels";
 import { gradingPaths } from "@/components/grading/paths";
 import { RubricScorer } from "@/components/grading/rubric-scorer";
 import { formatPoints, isTextEntry, scorableScores, teamPoints, unscoredCriteria, type ScoreDraft } from "@/components/grading/scoring";
@@ -18,7 +19,6 @@ import { RichText } from "@/components/seminar/rich-text";
 import { fieldErrorsOf, formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { ErrorAlert, StatusMessage } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
@@ -140,7 +140,7 @@ export function Grader({ courseId, view, queue, history, isBlind }: GraderProps)
         </nav>
         <div className="flex flex-wrap items-center gap-4">
           <BlindToggle courseId={courseId} submissionId={submission.id} isBlind={isBlind} onBeforeToggle={autosave.flush} />
-          <Badge tone={gradeStatusTones[status]}>{gradeStatusLabels[status]}</Badge>
+          <GradeStatusBadge status={status} />
           <AutosaveStatus autosave={autosave} hasStoredGrade={status !== "UNGRADED"} />
         </div>
       </div>

@@ -1,8 +1,6 @@
-import Link from "next/link";
-import { gradeStatusLabels, gradeStatusTones, scoreOutOf } from "@/components/grading/labels";
+import { GradeLink, GradeStatusBadge, queueScore } from "@/components/grading/grade-status";
 import { participationPaths } from "@/components/grading/participation/paths";
 import type { ParticipationQueue } from "@/components/grading/participation/types";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
 type ParticipationTableProps = { courseId: string; queue: ParticipationQueue };
@@ -54,21 +52,16 @@ export function ParticipationTable({ courseId, queue }: ParticipationTableProps)
               <td className="px-3 py-2 text-right text-stone-800 tabular-nums">{student.repliesReceived}</td>
               <td className="px-3 py-2 text-right text-stone-800 tabular-nums">{student.words}</td>
               <td className="px-3 py-2">
-                <Badge tone={gradeStatusTones[student.status]}>{gradeStatusLabels[student.status]}</Badge>
+                <GradeStatusBadge status={student.status} />
               </td>
-              <td className="px-3 py-2 text-stone-800">{student.score !== null && student.totalPoints !== null ? scoreOutOf(student.score, student.totalPoints) : "—"}</td>
+              <td className="px-3 py-2 text-stone-800">{queueScore(student.score, student.totalPoints)}</td>
               <td className="px-3 py-2 text-right">
-                {thread.rubric || student.status !== "UNGRADED" ? (
-                  <Link
-                    href={participationPaths.student(courseId, thread.id, student.userId)}
-                    aria-label={`${student.status === "UNGRADED" ? "Grade" : "Open grade"}: ${student.name}`}
-                    className="font-medium text-teal-800 underline hover:text-teal-900"
-                  >
-                    {student.status === "UNGRADED" ? "Grade" : "Open grade"}
-                  </Link>
-                ) : (
-                  <span className="text-stone-600">Attach a rubric first</span>
-                )}
+                <GradeLink
+                  // A grade already begun stays open to its grader even if the thread's rubric was removed.
+                  href={thread.rubric || student.status !== "UNGRADED" ? participationPaths.student(courseId, thread.id, student.userId) : null}
+                  status={student.status}
+                  subject={student.name}
+                />
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { NoRubricYet } from "@/components/grading/no-rubric-yet";
+import { RubricOptions } from "@/components/grading/rubric-options";
 import type { RubricSummary } from "@/components/grading/types";
 import { formErrorMessage } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -44,11 +45,7 @@ export function ThreadRubricPicker({ courseId, threadId, threadTitle, currentRub
     <form onSubmit={onSubmit} aria-label={`Attach a rubric to ${threadTitle}`} className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-4">
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
         <SelectField label="Rubric for participation" value={rubricId} onChange={(event) => setRubricId(event.target.value)}>
-          {rubrics.map((rubric) => (
-            <option key={rubric.id} value={rubric.id}>
-              {rubric.title} (version {rubric.version})
-            </option>
-          ))}
+          <RubricOptions rubrics={rubrics} />
         </SelectField>
         <Button type="submit" variant="secondary" isBusy={attach.isPending} disabled={rubricId === currentRubricId}>
           {currentRubricId ? "Change rubric" : "Attach rubric"}
