@@ -125,6 +125,38 @@ function summarise(latencies: number[], errors: number, seconds: number, missed 
   };
 }
 
+type Tally = { latencies: number[]; errors: number };
+
+/** Sends one request and records its latency counted from `since`; false once the connection has failed. */
+async function sendTimed(connection: Connection, request: PreparedRequest, since: number, tally: Tally): Promise<boolean> {
+  try {
+    const status = await connection.send(request);
+    if (status >= 200 && status < 300) tally.latencies.push(performance.now() - since);
+    else tally.errors++;
+    return true;
+  } catch {
+    tally.errors++;
+    return false;
+  }
+}
+
+type Clock = { started: number; deadline: number };
+
+/**
+ * Runs `client` on each of `count` fresh connections until all return, then closes them. The
+ * clock starts once every connection is open, so opening them is never counted as latency.
+ */
+async function runClients(options: { origin: string; connections: number; seconds: number }, client: (connection: Connection, index: number, tally: Tally, clock: Clock) => Promise<void>) {
+  const connections = await openConnections(options.origin, options.connections);
+  const tally: Tally = { latencies: [], errors: 0 };
+  const started = performance.now();
+  const clock = { started, deadline: started + options.seconds * 1_000 };
+  await Promise.all(connections.map((connection, index) => client(connection, index, tally, clock)));
+  const seconds = (performance.now() - started) / 1_000;
+  for (const connection of connections) connection.close();
+  return { tally, seconds };
+}
+
 /**
  * Closed loop: `connections` clients each sending `request(connection, iteration)` as soon as the
  * previous answer arrives, for `seconds`. Shows the most the server does per second; latency is
@@ -136,29 +168,12 @@ export async function closedLoop(options: {
   seconds: number;
   request: (connection: number, iteration: number) => PreparedRequest;
 }): Promise<LoadResult> {
-  const connections = await openConnections(options.origin, options.connections);
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + options.seconds * 1_000;
-  await Promise.all(
-    connections.map(async (connection, index) => {
-      for (let iteration = 0; performance.now() < deadline; iteration++) {
-        const sent = performance.now();
-        try {
-          const status = await connection.send(options.request(index, iteration));
-          if (status >= 200 && status < 300) latencies.push(performance.now() - sent);
-          else errors++;
-        } catch {
-          errors++;
-          return;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1_000;
-  for (const connection of connections) connection.close();
-  return summarise(latencies, errors, seconds);
+  const { tally, seconds } = await runClients(options, async (connection, index, tally, { deadline }) => {
+    for (let iteration = 0; performance.now() < deadline; iteration++) {
+      if (!(await sendTimed(connection, options.request(index, iteration), performance.now(), tally))) return;
+    }
+  });
+  return summarise(tally.latencies, tally.errors, seconds);
 }
 
 /**
@@ -176,37 +191,21 @@ export async function openLoop(options: {
   seconds: number;
   request: (connection: number, iteration: number) => PreparedRequest;
 }): Promise<LoadResult> {
-  const connections = await openConnections(options.origin, options.connections);
-  const latencies: number[] = [];
-  let errors = 0;
   let missed = 0;
   const interval = (options.connections / options.rate) * 1_000;
-  const started = performance.now();
-  const deadline = started + options.seconds * 1_000;
-  await Promise.all(
-    connections.map(async (connection, index) => {
-      let due = started + (index / options.connections) * interval;
-      for (let iteration = 0; due < deadline; iteration++, due += interval) {
-        if (performance.now() >= deadline) {
-          missed += Math.ceil((deadline - due) / interval);
-          return;
-        }
-        const wait = due - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        try {
-          const status = await connection.send(options.request(index, iteration));
-          if (status >= 200 && status < 300) latencies.push(performance.now() - due);
-          else errors++;
-        } catch {
-          errors++;
-          return;
-        }
+  const { tally, seconds } = await runClients(options, async (connection, index, tally, { started, deadline }) => {
+    let due = started + (index / options.connections) * interval;
+    for (let iteration = 0; due < deadline; iteration++, due += interval) {
+      if (performance.now() >= deadline) {
+        missed += Math.ceil((deadline - due) / interval);
+        return;
       }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1_000;
-  for (const connection of connections) connection.close();
-  return summarise(latencies, errors, seconds, missed);
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (!(await sendTimed(connection, options.request(index, iteration), due, tally))) return;
+    }
+  });
+  return summarise(tally.latencies, tally.errors, seconds, missed);
 }
 
 export function formatLoad(name: string, result: LoadResult): string {
